@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using CeligoPS.Client.Api;
+using CeligoPS.Client.Http;
+using CeligoPS.Client.Json;
+using CeligoPS.Client.Models;
+
+namespace CeligoPS.Client
+{
+    public sealed partial class CeligoClient
+    {
+        /// <summary>A step's open (or resolved) errors, page by page over <c>nextPageURL</c>.</summary>
+        public async IAsyncEnumerable<IReadOnlyList<StepError>> ListErrorsAsync(string flowId, string stepId, ErrorQuery? query,
+            [EnumeratorCancellation] CancellationToken ct)
+        {
+            query ??= new ErrorQuery();
+            var listProperty = query.Resolved ? "resolved" : "errors";
+            await foreach (var page in _pager.BodyPagesAsync<StepError>(ApiRequest.Get(query.PathFor(flowId, stepId)), listProperty, ApiRequest.Get, ct)
+                               .ConfigureAwait(false))
+            {
+                foreach (var error in page)
+                {
+                    error.FlowId = flowId;
+                    error.StepId = stepId;
+                    error.Resolved = query.Resolved;
+                }
+                yield return page;
+            }
+        }
+
+        /// <summary>
+        /// Retries errors of one step by their retry data keys, in calls of at most 1000 keys. Each call
+        /// starts a retry job, so it is never re-sent after a timeout or 5xx (see RetryMode).
+        /// </summary>
+        public async Task<IReadOnlyList<RetrySubmission>> RetryErrorsAsync(string flowId, string stepId, IEnumerable<string> retryDataKeys,
+            CancellationToken ct)
+        {
+            var keys = retryDataKeys.Where(k => !string.IsNullOrEmpty(k)).Distinct(StringComparer.Ordinal).ToList();
+            var path = $"/v1/flows/{Segment.Of(flowId)}/{Segment.Of(stepId)}/retry";
+            var submissions = new List<RetrySubmission>();
+            foreach (var batch in Batch(keys, MaxIdsPerCall))
+            {
+                var body = CeligoJson.Serialize(new Dictionary<string, IReadOnlyList<string>> { ["retryDataKeys"] = batch });
+                var request = new ApiRequest(HttpMethod.Post, path, body, RetryMode.OnlyIfNotActed);
+                var jobId = await _transport.SendAsync(request, ReadJobId, ct).ConfigureAwait(false);
+                submissions.Add(new RetrySubmission(flowId, stepId, batch, jobId));
+            }
+            return submissions;
+        }
+
+        internal static IEnumerable<IReadOnlyList<T>> Batch<T>(IReadOnlyList<T> items, int size)
+        {
+            for (var i = 0; i < items.Count; i += size)
+            {
+                yield return items.Skip(i).Take(size).ToList();
+            }
+        }
+
+        /// <summary>The retry answer is undocumented (204 in practice); pick up a job id if one is given.</summary>
+        private static string? ReadJobId(ApiResponse r)
+        {
+            if (r.IsEmpty)
+            {
+                return null;
+            }
+            try
+            {
+                using var doc = JsonDocument.Parse(r.Body);
+                var root = doc.RootElement;
+                if (root.ValueKind == JsonValueKind.Object)
+                {
+                    foreach (var name in new[] { "_jobId", "_id" })
+                    {
+                        if (root.TryGetProperty(name, out var id) && id.ValueKind == JsonValueKind.String)
+                        {
+                            return id.GetString();
+                        }
+                    }
+                }
+            }
+            catch (JsonException)
+            {
+                // The call was accepted (2xx); an unexpected body must not turn that into a failure.
+            }
+            return null;
+        }
+    }
+}

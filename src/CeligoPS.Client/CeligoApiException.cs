@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace CeligoPS.Client
+{
+    /// <summary>One entry of the API's error envelope: <c>{"errors":[{code, message, field}]}</c>.</summary>
+    public sealed class CeligoApiError
+    {
+        public CeligoApiError(string? code, string? message, string? field)
+        {
+            Code = code;
+            Message = message;
+            Field = field;
+        }
+
+        public string? Code { get; }
+        public string? Message { get; }
+        public string? Field { get; }
+    }
+
+    /// <summary>
+    /// Any answer from integrator.io that is not a success: the <c>errors[]</c> envelope, the 401
+    /// <c>{message}</c> body, or a body that is not JSON at all (a proxy's HTML page).
+    /// </summary>
+    public class CeligoApiException : Exception
+    {
+        public CeligoApiException(int statusCode, string method, string path, IReadOnlyList<CeligoApiError> errors,
+            TimeSpan? retryAfter = null, Exception? inner = null)
+            : base(Describe(statusCode, method, path, errors), inner)
+        {
+            StatusCode = statusCode;
+            Method = method;
+            Path = path;
+            Errors = errors;
+            RetryAfter = retryAfter;
+        }
+
+        public int StatusCode { get; }
+        public string Method { get; }
+
+        /// <summary>The request path without the query string (queries may hold record data).</summary>
+        public string Path { get; }
+
+        public IReadOnlyList<CeligoApiError> Errors { get; }
+        public TimeSpan? RetryAfter { get; }
+
+        public string? Code => Errors.FirstOrDefault()?.Code;
+        public string? ApiMessage => Errors.FirstOrDefault()?.Message;
+        public string? Field => Errors.FirstOrDefault()?.Field;
+
+        /// <summary>Whether the server may succeed if asked again (408, 429, 5xx).</summary>
+        public bool IsTransient => StatusCode == 408 || StatusCode == 429 || StatusCode >= 500;
+
+        private static string Describe(int status, string method, string path, IReadOnlyList<CeligoApiError> errors)
+        {
+            var parts = errors.Select(e =>
+                string.Join(": ", new[] { e.Code, e.Message }.Where(s => !string.IsNullOrEmpty(s))) +
+                (string.IsNullOrEmpty(e.Field) ? "" : $" (field '{e.Field}')"));
+            var text = $"{method} {path} failed with {status}: {string.Join("; ", parts)}";
+            if (status == 401)
+            {
+                text += ". Check that the token is valid and not expired, and that it belongs to this region " +
+                        "(US and EU tokens work only in their own region; use Connect-Celigo -Region or -BaseUri).";
+            }
+            return text;
+        }
+    }
+
+    /// <summary>The request never got an HTTP answer: refused, reset, timed out, or the body was cut off.</summary>
+    public sealed class CeligoTransportException : Exception
+    {
+        public CeligoTransportException(string method, string path, string problem, Exception? inner = null)
+            : base($"{method} {path} failed: {problem}", inner)
+        {
+            Method = method;
+            Path = path;
+        }
+
+        public string Method { get; }
+        public string Path { get; }
+    }
+}

@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Text;
+
+namespace CeligoPS.Client.Http
+{
+    /// <summary>
+    /// When a failed attempt may be sent again. A POST that starts work (run, retry, clone, create)
+    /// is not idempotent: after a timeout or 5xx the server may have acted, so only answers that prove
+    /// it did not (429, connection refused) allow another attempt.
+    /// </summary>
+    public enum RetryMode
+    {
+        /// <summary>GET, PUT, DELETE and read-only POSTs: retry every transient failure.</summary>
+        Idempotent,
+
+        /// <summary>POSTs that start work: retry only when the server certainly did not act.</summary>
+        OnlyIfNotActed,
+    }
+
+    /// <summary>One API call, described before it is sent so that every attempt builds a fresh message.</summary>
+    public sealed class ApiRequest
+    {
+        public ApiRequest(HttpMethod method, string pathAndQuery, byte[]? jsonBody = null, RetryMode? retry = null)
+        {
+            Method = method;
+            PathAndQuery = pathAndQuery;
+            JsonBody = jsonBody;
+            Retry = retry ?? (method == HttpMethod.Post ? RetryMode.OnlyIfNotActed : RetryMode.Idempotent);
+        }
+
+        public HttpMethod Method { get; }
+
+        /// <summary>Relative to the base URI (e.g. <c>/v1/jobs?status=failed</c>), or an absolute URL on the same origin.</summary>
+        public string PathAndQuery { get; }
+
+        public byte[]? JsonBody { get; }
+        public RetryMode Retry { get; }
+
+        /// <summary>The path without its query, for messages: queries can carry record data.</summary>
+        public string Path
+        {
+            get
+            {
+                var p = PathAndQuery;
+                if (Uri.TryCreate(p, UriKind.Absolute, out var abs))
+                {
+                    p = abs.AbsolutePath;
+                }
+                var q = p.IndexOf('?');
+                return q < 0 ? p : p.Substring(0, q);
+            }
+        }
+
+        public static ApiRequest Get(string pathAndQuery) => new ApiRequest(HttpMethod.Get, pathAndQuery);
+
+        public static ApiRequest WithJson(HttpMethod method, string path, string json, RetryMode? retry = null) =>
+            new ApiRequest(method, path, Encoding.UTF8.GetBytes(json), retry);
+    }
+
+    /// <summary>A query string built from name/value pairs; repeated names are allowed (the API reads them as lists).</summary>
+    public sealed class QueryBuilder
+    {
+        private readonly List<KeyValuePair<string, string>> _pairs = new List<KeyValuePair<string, string>>();
+
+        public QueryBuilder Add(string name, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                _pairs.Add(new KeyValuePair<string, string>(name, value!));
+            }
+            return this;
+        }
+
+        public QueryBuilder Add(string name, DateTime? value) =>
+            value.HasValue ? Add(name, IsoDate.Format(value.Value)) : this;
+
+        public QueryBuilder AddEach(string name, IEnumerable<string>? values)
+        {
+            if (values != null)
+            {
+                foreach (var v in values)
+                {
+                    Add(name, v);
+                }
+            }
+            return this;
+        }
+
+        public string AppendTo(string path)
+        {
+            if (_pairs.Count == 0)
+            {
+                return path;
+            }
+            var sb = new StringBuilder(path);
+            sb.Append(path.IndexOf('?') < 0 ? '?' : '&');
+            for (var i = 0; i < _pairs.Count; i++)
+            {
+                if (i > 0)
+                {
+                    sb.Append('&');
+                }
+                sb.Append(Uri.EscapeDataString(_pairs[i].Key)).Append('=').Append(Uri.EscapeDataString(_pairs[i].Value));
+            }
+            return sb.ToString();
+        }
+    }
+
+    /// <summary>Dates as the API writes them: UTC ISO 8601 with milliseconds.</summary>
+    public static class IsoDate
+    {
+        public static string Format(DateTime value) =>
+            value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Threading.RateLimiting;
+using System.Threading.Tasks;
+using Polly;
+using Polly.Retry;
+
+namespace CeligoPS.Client.Http
+{
+    /// <summary>
+    /// The Polly pipeline every request runs through, outermost first: the total timeout, retries with
+    /// jittered exponential backoff (or the server's Retry-After), the client-side rate limiter (so an
+    /// attempt waits for a token before it is timed), and the per-attempt timeout.
+    /// </summary>
+    internal static class ResiliencePipelineFactory
+    {
+        public static readonly ResiliencePropertyKey<RetryMode> RetryModeKey = new ResiliencePropertyKey<RetryMode>("celigo.retryMode");
+
+        public static ResiliencePipeline Create(CeligoClientOptions options, RateLimiter limiter)
+        {
+            return new ResiliencePipelineBuilder()
+                .AddTimeout(options.TotalTimeout)
+                .AddRetry(new RetryStrategyOptions
+                {
+                    MaxRetryAttempts = Math.Max(1, options.MaxRetries),
+                    Delay = options.RetryBaseDelay,
+                    MaxDelay = options.MaxRetryDelay,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    ShouldHandle = args =>
+                    {
+                        var mode = args.Context.Properties.GetValue(RetryModeKey, RetryMode.Idempotent);
+                        return new ValueTask<bool>(options.MaxRetries > 0 && RetryDecision.ShouldRetry(args.Outcome.Exception, mode));
+                    },
+                    DelayGenerator = args =>
+                    {
+                        // Honour the server's Retry-After (capped); otherwise fall back to the backoff.
+                        if (args.Outcome.Exception is CeligoApiException { RetryAfter: { } wait })
+                        {
+                            var capped = wait > options.MaxRetryDelay ? options.MaxRetryDelay : wait;
+                            return new ValueTask<TimeSpan?>(capped);
+                        }
+                        return new ValueTask<TimeSpan?>((TimeSpan?)null);
+                    },
+                })
+                .AddRateLimiter(limiter)
+                .AddTimeout(options.AttemptTimeout)
+                .Build();
+        }
+
+        /// <summary>The account's token bucket, refilled in tenths of a second so bursts stay smooth.</summary>
+        public static TokenBucketRateLimiter CreateLimiter(CeligoClientOptions options)
+        {
+            var perTick = Math.Max(1, options.RateLimitPerSecond / 10);
+            return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = options.RateLimitBucket,
+                TokensPerPeriod = perTick,
+                ReplenishmentPeriod = TimeSpan.FromMilliseconds(100),
+                QueueLimit = int.MaxValue,
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                AutoReplenishment = true,
+            });
+        }
+    }
+}
