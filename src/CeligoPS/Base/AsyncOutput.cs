@@ -1,0 +1,64 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+
+namespace CeligoPS.Base
+{
+    /// <summary>
+    /// What async work may do to the pipeline, from any thread: each call is posted to the pipeline
+    /// thread through the pump, in order.
+    /// </summary>
+    internal sealed class AsyncOutput
+    {
+        private readonly CeligoCmdlet _cmdlet;
+        private readonly PipelinePump _pump;
+        private readonly CancellationToken _ct;
+
+        public AsyncOutput(CeligoCmdlet cmdlet, PipelinePump pump, CancellationToken ct)
+        {
+            _cmdlet = cmdlet;
+            _pump = pump;
+            _ct = ct;
+        }
+
+        public void Object(object value) => _pump.Post(() => _cmdlet.WriteObject(value), _ct);
+
+        public void Verbose(string text) => _pump.Post(() => _cmdlet.WriteVerbose(_cmdlet.ScrubText(text)), _ct);
+
+        public void Warning(string text) => _pump.Post(() => _cmdlet.WriteWarning(_cmdlet.ScrubText(text)), _ct);
+
+        public void Progress(ProgressRecord record) => _pump.Post(() => _cmdlet.WriteProgress(record), _ct);
+
+        /// <summary>A failure of one item: reported, and the rest goes on (unless the session is broken).</summary>
+        public void Error(Exception e, object? target) => _pump.Post(() => _cmdlet.ReportFailure(e, target), _ct);
+
+        /// <summary>Runs <paramref name="action"/> on the pipeline thread (e.g. ShouldProcess) and waits for it.</summary>
+        public T OnPipelineThread<T>(Func<T> action)
+        {
+            var done = new ManualResetEventSlim();
+            T result = default!;
+            Exception? failure = null;
+            _pump.Post(() =>
+            {
+                try
+                {
+                    result = action();
+                }
+                catch (Exception e)
+                {
+                    failure = e;
+                }
+                finally
+                {
+                    done.Set();
+                }
+            }, _ct);
+            done.Wait(_ct);
+            if (failure != null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+            }
+            return result;
+        }
+    }
+}

@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using CeligoPS.Client;
+using CeligoPS.Client.Http;
+using CeligoPS.Session;
+
+namespace CeligoPS.Base
+{
+    /// <summary>
+    /// Base of every command that talks to integrator.io: resolves the session (-Session or the
+    /// runspace's default), runs async client calls with their output streamed to the pipeline, cancels
+    /// them on Ctrl+C, applies -First/-Skip, and turns failures into ErrorRecords.
+    /// </summary>
+    public abstract class CeligoCmdlet : PSCmdlet
+    {
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private PagingWindow? _paging;
+        private bool _listingExhausted = true;
+
+        /// <summary>The session to use instead of the default one from Connect-Celigo.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public CeligoSession? Session { get; set; }
+
+        internal CeligoSession? ActiveSession { get; private set; }
+
+        protected CeligoClient Client => ResolveSession().Client;
+
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        protected override void EndProcessing()
+        {
+            if (_paging != null && PagingParameters?.IncludeTotalCount == true)
+            {
+                WriteObject(PagingParameters.NewTotalCount(_paging.Seen, _listingExhausted ? 1.0 : 0.0));
+            }
+        }
+
+        protected CeligoSession ResolveSession()
+        {
+            if (ActiveSession != null)
+            {
+                return ActiveSession;
+            }
+            var session = Session ?? SessionStore.Current;
+            if (session == null || session.IsDisposed)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new InvalidOperationException("Not connected to integrator.io. Run Connect-Celigo first, or pass -Session."),
+                    "NotConnected", ErrorCategory.ConnectionError, null));
+            }
+            ActiveSession = session;
+            return session!;
+        }
+
+        /// <summary>
+        /// Runs async work, pumping its output to the pipeline as it comes. Every request the work makes
+        /// logs one Verbose line. A failure is reported against <paramref name="target"/>.
+        /// </summary>
+        internal void Run(Func<AsyncOutput, CancellationToken, Task> work, object? target = null)
+        {
+            ResolveSession();
+            var pump = new PipelinePump();
+            using var cts = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+            var output = new AsyncOutput(this, pump, cts.Token);
+            try
+            {
+                pump.Run(async ct =>
+                {
+                    RequestLog.Observer = entry => output.Verbose(entry.ToString());
+                    await work(output, ct).ConfigureAwait(false);
+                }, cts);
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+            catch (Exception e) when (!(e is PipelineStoppedException) && !(e is ActionPreferenceStopException) && !IsTerminatingRecord(e))
+            {
+                ReportFailure(e, target);
+            }
+        }
+
+        /// <summary>Streams pages to the pipeline through -Skip/-First, stopping the fetch once -First is met.</summary>
+        internal async Task StreamAsync<T>(IAsyncEnumerable<IReadOnlyList<T>> pages, Func<T, object> toOutput, AsyncOutput output,
+            CancellationToken ct, Func<T, bool>? filter = null)
+        {
+            var window = _paging ??= new PagingWindow(PagingParameters);
+            if (window.IsFull)
+            {
+                _listingExhausted = false;
+                return;
+            }
+            var enumerator = pages.GetAsyncEnumerator(ct);
+            try
+            {
+                while (await enumerator.MoveNextAsync().ConfigureAwait(false))
+                {
+                    foreach (var item in enumerator.Current)
+                    {
+                        if ((filter == null || filter(item)) && window.Take())
+                        {
+                            output.Object(toOutput(item));
+                        }
+                        if (window.IsFull)
+                        {
+                            _listingExhausted = false;
+                            return;
+                        }
+                    }
+                }
+            }
+            finally
+            {
+                await enumerator.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>One failure: terminating when the session is unusable, otherwise reported and the pipeline goes on.</summary>
+        internal void ReportFailure(Exception e, object? target)
+        {
+            var record = ErrorRecordFactory.From(Scrubbed(e), target);
+            if (ErrorRecordFactory.IsSessionBroken(e))
+            {
+                ThrowTerminatingError(record);
+            }
+            WriteError(record);
+        }
+
+        internal string ScrubText(string text) => ActiveSession?.Scrub(text) ?? text;
+
+        /// <summary>Belt and braces: no message that reaches the user may carry the token.</summary>
+        private Exception Scrubbed(Exception e)
+        {
+            var message = e.ToString();
+            return ScrubText(message) == message ? e : new InvalidOperationException(ScrubText(e.Message));
+        }
+
+        private static bool IsTerminatingRecord(Exception e) => e is IContainsErrorRecord && e is RuntimeException;
+
+        /// <summary>Ids are 24 hex characters; checking before the request saves a round trip and gives a clearer error.</summary>
+        protected static string RequireId(string? id, string parameterName)
+        {
+            if (id == null || id.Length != 24 || !IsHex(id))
+            {
+                throw new ArgumentException($"'{id}' is not a valid {parameterName}: integrator.io ids are 24 hexadecimal characters.", parameterName);
+            }
+            return id;
+        }
+
+        private static bool IsHex(string s)
+        {
+            foreach (var c in s)
+            {
+                if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Concurrent;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace CeligoPS.Base
+{
+    /// <summary>
+    /// Runs async work and carries what it produces back to the pipeline thread, the only thread that
+    /// may call WriteObject, WriteVerbose and friends. The queue is bounded, so a slow consumer slows the
+    /// producer instead of letting pages pile up in memory.
+    /// </summary>
+    internal sealed class PipelinePump
+    {
+        private const int Capacity = 2048;
+        private readonly BlockingCollection<Action> _queue = new BlockingCollection<Action>(Capacity);
+
+        /// <summary>Called from any thread by the work; blocks while the queue is full.</summary>
+        public void Post(Action action, CancellationToken ct) => _queue.Add(action, ct);
+
+        /// <summary>
+        /// Drains posted actions on the calling (pipeline) thread until the work ends, then surfaces the
+        /// work's failure. If an action throws (the pipeline was stopped, a terminating error), the work
+        /// is cancelled and awaited so nothing keeps running in the background.
+        /// </summary>
+        public void Run(Func<CancellationToken, Task> work, CancellationTokenSource cts)
+        {
+            var task = Task.Run(() => work(cts.Token), cts.Token);
+            task.ContinueWith(_ => _queue.CompleteAdding(), TaskScheduler.Default);
+            try
+            {
+                foreach (var action in _queue.GetConsumingEnumerable(cts.Token))
+                {
+                    action();
+                }
+            }
+            catch
+            {
+                cts.Cancel();
+                WaitQuietly(task);
+                throw;
+            }
+            task.GetAwaiter().GetResult();
+        }
+
+        private static void WaitQuietly(Task task)
+        {
+            try
+            {
+                task.Wait(TimeSpan.FromSeconds(5));
+            }
+            catch (AggregateException)
+            {
+                // The work's own failure is secondary to what stopped the pipeline.
+            }
+        }
+    }
+}

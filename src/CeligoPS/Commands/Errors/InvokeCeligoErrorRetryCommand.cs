@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using CeligoPS.Base;
+using CeligoPS.Client;
+using CeligoPS.Client.Models;
+
+namespace CeligoPS.Commands.Errors
+{
+    /// <summary>
+    /// Retries errors: piped errors, the open errors of piped jobs, or retry data keys of one step. Input
+    /// is gathered first and sent per step in calls of at most 1000 keys, each key once.
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Invoke, "CeligoErrorRetry", DefaultParameterSetName = ErrorSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(RetryResult))]
+    public sealed class InvokeCeligoErrorRetryCommand : CeligoCmdlet
+    {
+        private const string ErrorSet = "Error";
+        private const string JobSet = "Job";
+        private const string KeySet = "Key";
+
+        // (flow, step) -> retry data keys, in the order they arrived.
+        private readonly Dictionary<(string Flow, string Step), List<string>> _pending = new Dictionary<(string, string), List<string>>();
+        private readonly HashSet<(string, string, string)> _seen = new HashSet<(string, string, string)>();
+        private int _notRetriable;
+
+        [Parameter(ParameterSetName = ErrorSet, Mandatory = true, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public StepError[]? InputObject { get; set; }
+
+        [Parameter(ParameterSetName = JobSet, Mandatory = true, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public CeligoJob[]? Job { get; set; }
+
+        [Parameter(ParameterSetName = KeySet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("_flowId")]
+        [ValidateNotNullOrEmpty]
+        public string? FlowId { get; set; }
+
+        [Parameter(ParameterSetName = KeySet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("_expOrImpId")]
+        [ValidateNotNullOrEmpty]
+        public string? StepId { get; set; }
+
+        [Parameter(ParameterSetName = KeySet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[]? RetryDataKey { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            switch (ParameterSetName)
+            {
+                case ErrorSet:
+                    foreach (var error in InputObject!)
+                    {
+                        Add(error);
+                    }
+                    break;
+                case JobSet:
+                    foreach (var job in Job!)
+                    {
+                        // The job's errors are looked up now; the retries are sent once all input is in.
+                        var found = new List<StepError>();
+                        Run(async (output, ct) =>
+                        {
+                            await foreach (var page in Client.ListJobErrorsAsync(job, null, (e, what) => output.Error(e, what), ct))
+                            {
+                                lock (found)
+                                {
+                                    found.AddRange(page);
+                                }
+                            }
+                        }, job.Id);
+                        WriteVerbose($"Job {job.Id}: {found.Count} open error(s).");
+                        found.ForEach(Add);
+                    }
+                    break;
+                default:
+                    try
+                    {
+                        var flowId = RequireId(FlowId, "flow id");
+                        var stepId = RequireId(StepId, "step id");
+                        foreach (var key in RetryDataKey!)
+                        {
+                            Queue(flowId, stepId, key);
+                        }
+                    }
+                    catch (ArgumentException e)
+                    {
+                        ReportFailure(e, FlowId);
+                    }
+                    break;
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            if (_notRetriable > 0)
+            {
+                WriteWarning($"{_notRetriable} error(s) carry no retry data and cannot be retried; resolve them or fix the source instead.");
+            }
+            foreach (var group in _pending)
+            {
+                var (flowId, stepId) = group.Key;
+                var keys = group.Value;
+                var target = $"{keys.Count} error(s) of step {stepId} in flow {flowId} (retry data keys: {Preview(keys)})";
+                if (!ShouldProcess(target, "Retry"))
+                {
+                    continue;
+                }
+                Run(async (output, ct) =>
+                {
+                    var submissions = await Client.RetryErrorsAsync(flowId, stepId, keys, ct);
+                    output.Object(new RetryResult(flowId, stepId, keys, submissions.Count, submissions.LastOrDefault(s => s.JobId != null)?.JobId, "Submitted"));
+                }, target);
+            }
+            base.EndProcessing();
+        }
+
+        private void Add(StepError error)
+        {
+            if (!error.Retriable)
+            {
+                _notRetriable++;
+                WriteVerbose($"Error {error.ErrorId} of step {error.StepId} has no retry data; skipped.");
+                return;
+            }
+            if (string.IsNullOrEmpty(error.FlowId) || string.IsNullOrEmpty(error.StepId))
+            {
+                ReportFailure(new ArgumentException($"Error {error.ErrorId} does not say which flow and step it belongs to; pipe errors from Get-CeligoError."), error);
+                return;
+            }
+            Queue(error.FlowId, error.StepId, error.RetryDataKey!);
+        }
+
+        private void Queue(string flowId, string stepId, string key)
+        {
+            // Each key once, however often it arrives (the same error piped twice, or a job and its errors).
+            if (!_seen.Add((flowId, stepId, key)))
+            {
+                return;
+            }
+            if (!_pending.TryGetValue((flowId, stepId), out var keys))
+            {
+                _pending[(flowId, stepId)] = keys = new List<string>();
+            }
+            keys.Add(key);
+        }
+
+        private static string Preview(IReadOnlyList<string> keys) =>
+            keys.Count <= 5 ? string.Join(", ", keys) : string.Join(", ", keys.Take(5)) + $", and {keys.Count - 5} more";
+    }
+}

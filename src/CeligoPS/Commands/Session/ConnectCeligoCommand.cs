@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Net;
+using System.Security;
+using System.Threading;
+using CeligoPS.Base;
+using CeligoPS.Client;
+using CeligoPS.Client.Http;
+using CeligoPS.Session;
+
+namespace CeligoPS.Commands.Session
+{
+    /// <summary>Connects to integrator.io, checks the token with GET /v1/tokenInfo and makes the session the default.</summary>
+    [Cmdlet(VerbsCommunications.Connect, "Celigo", DefaultParameterSetName = RegionSet)]
+    [OutputType(typeof(CeligoSession))]
+    public sealed class ConnectCeligoCommand : PSCmdlet
+    {
+        private const string RegionSet = "Region";
+        private const string BaseUriSet = "BaseUri";
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+
+        [Parameter(Position = 0)]
+        [TokenTransformation]
+        [ValidateNotNull]
+        public SecureString? Token { get; set; }
+
+        [Parameter(ParameterSetName = RegionSet)]
+        [ValidateSet("US", "EU", IgnoreCase = true)]
+        public string? Region { get; set; }
+
+        [Parameter(ParameterSetName = BaseUriSet, Mandatory = true)]
+        [ValidateNotNull]
+        public Uri? BaseUri { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Environment { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? ConfigPath { get; set; }
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        protected override void EndProcessing()
+        {
+            ConnectionSettings settings;
+            try
+            {
+                settings = ConnectionSettings.Resolve(new ConnectionSettings.Request
+                {
+                    Token = Token == null ? null : new NetworkCredential(string.Empty, Token).Password,
+                    Region = Region,
+                    BaseUri = BaseUri,
+                    Environment = Environment,
+                    ConfigPath = ConfigPath == null ? null : GetUnresolvedProviderPathFromPSPath(ConfigPath),
+                }, System.Environment.GetEnvironmentVariable);
+            }
+            catch (Exception e) when (e is ArgumentException || e is System.IO.IOException)
+            {
+                ThrowTerminatingError(ErrorRecordFactory.From(e, null));
+                return;
+            }
+
+            WriteVerbose($"Connecting to {settings.BaseUri} with the token from {settings.Source}.");
+            var client = new CeligoClient(settings.BaseUri, settings.Token);
+            var log = new List<RequestLogEntry>();
+            try
+            {
+                RequestLog.Observer = log.Add;
+                var info = client.GetTokenInfoAsync(_stopping.Token).GetAwaiter().GetResult();
+                var session = new CeligoSession(client, settings.Token, settings.Environment, info);
+                var previous = SessionStore.Current;
+                SessionStore.Current = session;
+                if (previous != null && !previous.HandedOut)
+                {
+                    previous.Dispose();
+                }
+                if (PassThru)
+                {
+                    session.HandedOut = true;
+                    WriteObject(session);
+                }
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                client.Dispose();
+                throw new PipelineStoppedException();
+            }
+            catch (Exception e)
+            {
+                client.Dispose();
+                ThrowTerminatingError(ErrorRecordFactory.From(e, settings.BaseUri));
+            }
+            finally
+            {
+                RequestLog.Observer = null;
+                foreach (var entry in log)
+                {
+                    WriteVerbose(entry.ToString());
+                }
+            }
+        }
+    }
+}
