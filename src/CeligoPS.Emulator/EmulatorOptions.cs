@@ -1,0 +1,38 @@
+namespace CeligoPS.Emulator;
+
+/// <summary>
+/// Settings for one emulator instance. Defaults model a small, healthy account with the real
+/// rate limit (celigo-api.md §3) and jobs that finish within about a second so tests stay fast.
+/// </summary>
+public sealed class EmulatorOptions
+{
+    /// <summary>TCP port on 127.0.0.1; 0 picks a free port (read it back from <see cref="EmulatorServer.BaseUri"/>).</summary>
+    public int Port { get; set; } = 0;
+
+    /// <summary>The only bearer token the emulator accepts.</summary>
+    public string Token { get; set; } = "demo-token";
+
+    /// <summary>Scales the seeded account: 1 = small realistic account, N = roughly N times as much of everything.</summary>
+    public int Seed { get; set; } = 1;
+
+    /// <summary>When false the token bucket is not consulted (benchmarks of raw throughput).</summary>
+    public bool EnforceRateLimit { get; set; } = true;
+
+    /// <summary>Token bucket capacity; integrator.io uses 1000 (celigo-api.md §3).</summary>
+    public int RateBucketSize { get; set; } = 1000;
+
+    /// <summary>Tokens added per second; integrator.io refills 300/s (celigo-api.md §3).</summary>
+    public int RateRefillPerSecond { get; set; } = 300;
+
+    /// <summary>How long a job created through the API stays <c>queued</c> before it is <c>running</c>.</summary>
+    public TimeSpan JobQueuedFor { get; set; } = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>How long a job stays <c>running</c> before it becomes <c>completed</c> or <c>failed</c>.</summary>
+    public TimeSpan JobRunsFor { get; set; } = TimeSpan.FromMilliseconds(700);
+
+    /// <summary>Delay added to every request before anything else happens (models WAN latency for benchmarks).</summary>
+    public TimeSpan AddedLatency { get; set; } = TimeSpan.Zero;
+
+    /// <summary>Page size of the body-paginated (<c>nextPageURL</c>) flow-step error lists.</summary>
+    public int ErrorPageSize { get; set; } = 100;
+}

@@ -1,0 +1,41 @@
+namespace CeligoPS.Emulator;
+
+/// <summary>What a matching <see cref="FaultRule"/> does to a request. Faults model the network and proxies in front of integrator.io.</summary>
+public enum FaultKind
+{
+    /// <summary>Answer <see cref="FaultRule.StatusCode"/> with the Celigo error envelope; 429 also gets <c>Retry-After</c>.</summary>
+    Status,
+    /// <summary>Wait <see cref="FaultRule.Delay"/>, then serve the request normally.</summary>
+    Latency,
+    /// <summary>Abort the connection before any response byte is sent.</summary>
+    DropConnection,
+    /// <summary>Start a 200 response, send part of the real body, then abort the connection.</summary>
+    ResetMidBody,
+    /// <summary>Send 200 with <c>application/json</c> and a body cut off mid-document (complete HTTP message, broken JSON).</summary>
+    TruncatedBody,
+    /// <summary>Send 200 with <c>text/plain</c> garbage.</summary>
+    NonJson,
+    /// <summary>Send 502 with an HTML error page and <c>text/html</c>, as a load balancer would.</summary>
+    HtmlErrorPage,
+}
+
+/// <summary>
+/// One fault rule. A request matches when the method matches (null = any) and its path starts with
+/// <see cref="PathPrefix"/> (ordinal, case-insensitive). Of the matching requests the first
+/// <see cref="SkipFirst"/> pass untouched, the next <see cref="Times"/> get the fault (-1 = all).
+/// </summary>
+public sealed class FaultRule
+{
+    public string? Method { get; set; }
+    public string PathPrefix { get; set; } = "/v1/";
+    public FaultKind Kind { get; set; }
+    public int StatusCode { get; set; } = 500;
+    public int RetryAfterSeconds { get; set; } = 1;
+    public TimeSpan Delay { get; set; }
+    public int Times { get; set; } = 1;
+    public int SkipFirst { get; set; } = 0;
+
+    // Bookkeeping, guarded by the FaultInjector lock.
+    internal int Seen;
+    internal int Applied;
+}

@@ -1,0 +1,23 @@
+using CeligoPS.Emulator.Http;
+
+namespace CeligoPS.Emulator.Routes;
+
+/// <summary>Every route the emulator serves, registered in one place.</summary>
+internal static class RouteTable
+{
+    public static void Map(WebApplication app, EmulatorContext emu)
+    {
+        AccountRoutes.Map(app, emu);
+        IntegrationRoutes.Map(app, emu);
+        FlowRoutes.Map(app, emu);
+        ErrorRoutes.Map(app, emu);
+        JobRoutes.Map(app, emu);
+        ConnectionRoutes.Map(app, emu);
+        ResourceRoutes.Map(app, emu);
+        LookupCacheRoutes.Map(app, emu);
+        StateRoutes.Map(app, emu);
+        AuditRoutes.Map(app, emu);
+        FileRoutes.Map(app, emu);
+        app.MapFallback((HttpContext http) => Pipeline.NotFoundRoute(http));
+    }
+}
