@@ -25,6 +25,8 @@ namespace CeligoPS.Base
 
         public void Verbose(string text) => _pump.Post(() => _cmdlet.WriteVerbose(_cmdlet.ScrubText(text)), _ct);
 
+        public void Debug(string text) => _pump.Post(() => _cmdlet.WriteDebug(_cmdlet.ScrubText(text)), _ct);
+
         public void Warning(string text) => _pump.Post(() => _cmdlet.WriteWarning(_cmdlet.ScrubText(text)), _ct);
 
         public void Progress(ProgressRecord record) => _pump.Post(() => _cmdlet.WriteProgress(record), _ct);

@@ -27,6 +27,9 @@ namespace CeligoPS.Base
 
         internal CeligoSession? ActiveSession { get; private set; }
 
+        /// <summary>True once -First is satisfied: further listings would only be thrown away.</summary>
+        internal bool PagingIsFull => _paging?.IsFull == true;
+
         protected CeligoClient Client => ResolveSession().Client;
 
         protected override void StopProcessing() => _stopping.Cancel();
@@ -71,6 +74,7 @@ namespace CeligoPS.Base
                 pump.Run(async ct =>
                 {
                     RequestLog.Observer = entry => output.Verbose(entry.ToString());
+                    RequestLog.DecisionObserver = output.Debug;
                     await work(output, ct).ConfigureAwait(false);
                 }, cts);
             }

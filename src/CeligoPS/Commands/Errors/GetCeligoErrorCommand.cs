@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using CeligoPS.Base;
 using CeligoPS.Client.Api;
 using CeligoPS.Client.Models;
@@ -7,34 +10,30 @@ using CeligoPS.Client.Models;
 namespace CeligoPS.Commands.Errors
 {
     /// <summary>
-    /// Lists open (or resolved) errors of a flow step, of every step of a flow, or those a job left;
-    /// flows and jobs can be piped in, and their steps are read several at a time.
+    /// Lists open (or resolved) errors of a flow step, of every step of a flow, of the flows of an
+    /// integration, or those a job left. Steps are read several at a time and errors stream as they come.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "CeligoError", DefaultParameterSetName = StepSet, SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "CeligoError", DefaultParameterSetName = PipelineSet, SupportsPaging = true)]
     [OutputType(typeof(StepError))]
     public sealed class GetCeligoErrorCommand : CeligoCmdlet
     {
         private const string StepSet = "Step";
-        private const string FlowSet = "Flow";
-        private const string JobSet = "Job";
+        private const string PipelineSet = "Pipeline";
+        private const string Accepted = "flows, jobs and integrations (from Get-CeligoFlow, Get-CeligoJob, Get-CeligoIntegration), or objects with FlowId and StepId properties";
 
-        [Parameter(ParameterSetName = StepSet, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = StepSet, Mandatory = true, Position = 0)]
         [Alias("_flowId")]
         [ValidateNotNullOrEmpty]
         public string? FlowId { get; set; }
 
-        [Parameter(ParameterSetName = StepSet, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = StepSet, Position = 1)]
         [Alias("_expOrImpId")]
         [ValidateNotNullOrEmpty]
         public string? StepId { get; set; }
 
-        [Parameter(ParameterSetName = FlowSet, Mandatory = true, ValueFromPipeline = true)]
+        [Parameter(ParameterSetName = PipelineSet, Mandatory = true, ValueFromPipeline = true)]
         [ValidateNotNull]
-        public Flow? Flow { get; set; }
-
-        [Parameter(ParameterSetName = JobSet, Mandatory = true, ValueFromPipeline = true)]
-        [ValidateNotNull]
-        public CeligoJob? Job { get; set; }
+        public object? InputObject { get; set; }
 
         [Parameter]
         public SwitchParameter Resolved { get; set; }
@@ -56,34 +55,56 @@ namespace CeligoPS.Commands.Errors
         protected override void ProcessRecord()
         {
             var query = ErrorFilter.Build(this, Resolved, Source, Classification, Since, Until);
-            object toOutput(StepError e) => PSObjectFactory.Wrap(e, TypeNames.Error);
-            switch (ParameterSetName)
+            var input = ParameterSetName == StepSet ? null : PipeBind.Unwrap(InputObject);
+            var flowIdText = input == null ? FlowId : PipeBind.Property(InputObject, "FlowId", "_flowId");
+            var stepIdText = input == null ? StepId : PipeBind.Property(InputObject, "StepId", "_expOrImpId");
+            Run((output, ct) =>
             {
-                case FlowSet:
-                    var flow = Flow!;
-                    Run((output, ct) => StreamAsync(Client.ListFlowErrorsAsync(flow, query, (e, what) => output.Error(e, what), ct), toOutput, output, ct), flow.Id);
-                    break;
-                case JobSet:
-                    var job = Job!;
-                    Run((output, ct) => StreamAsync(Client.ListJobErrorsAsync(job, query, (e, what) => output.Error(e, what), ct), toOutput, output, ct), job.Id);
-                    break;
-                default:
-                    var flowIdText = FlowId;
-                    var stepIdText = StepId;
-                    Run(async (output, ct) =>
+                Action<Exception, string> onStepFailure = (e, what) => output.Error(e, what);
+                switch (input)
+                {
+                    case Flow flow:
+                        return Stream(Client.ListFlowErrorsAsync(flow, query, onStepFailure, ct), output, ct);
+                    case CeligoJob job:
+                        return Stream(Client.ListJobErrorsAsync(job, query, onStepFailure, ct), output, ct);
+                    case Integration integration:
+                        return ForIntegrationAsync(integration.Id, query, output, ct);
+                    default:
+                        if (flowIdText == null)
+                        {
+                            throw PipeBind.WrongKind(InputObject, Accepted);
+                        }
+                        return ForIdsAsync(RequireId(flowIdText, "flow id"), stepIdText == null ? null : RequireId(stepIdText, "step id"), query, output, ct);
+                }
+            }, input ?? (object?)flowIdText);
+        }
+
+        private Task Stream(IAsyncEnumerable<IReadOnlyList<StepError>> pages, AsyncOutput output, CancellationToken ct) =>
+            StreamAsync(pages, e => PSObjectFactory.Wrap(e, TypeNames.Error), output, ct);
+
+        private async Task ForIdsAsync(string flowId, string? stepId, ErrorQuery query, AsyncOutput output, CancellationToken ct)
+        {
+            if (stepId != null)
+            {
+                await Stream(Client.ListErrorsAsync(flowId, stepId, query, ct), output, ct);
+                return;
+            }
+            var flow = await Client.GetFlowAsync(flowId, ct);
+            await Stream(Client.ListFlowErrorsAsync(flow, query, (e, what) => output.Error(e, what), ct), output, ct);
+        }
+
+        private async Task ForIntegrationAsync(string integrationId, ErrorQuery query, AsyncOutput output, CancellationToken ct)
+        {
+            await foreach (var page in Client.ListFlowsAsync(integrationId, ct))
+            {
+                foreach (var flow in page)
+                {
+                    if (PagingIsFull)
                     {
-                        var flowId = RequireId(flowIdText, "flow id");
-                        if (stepIdText == null)
-                        {
-                            var whole = await Client.GetFlowAsync(flowId, ct);
-                            await StreamAsync(Client.ListFlowErrorsAsync(whole, query, (e, what) => output.Error(e, what), ct), toOutput, output, ct);
-                        }
-                        else
-                        {
-                            await StreamAsync(Client.ListErrorsAsync(flowId, RequireId(stepIdText, "step id"), query, ct), toOutput, output, ct);
-                        }
-                    }, stepIdText ?? flowIdText);
-                    break;
+                        return;
+                    }
+                    await Stream(Client.ListFlowErrorsAsync(flow, query, (e, what) => output.Error(e, what), ct), output, ct);
+                }
             }
         }
     }

@@ -12,85 +12,95 @@ namespace CeligoPS.Commands.Errors
     /// Retries errors: piped errors, the open errors of piped jobs, or retry data keys of one step. Input
     /// is gathered first and sent per step in calls of at most 1000 keys, each key once.
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Invoke, "CeligoErrorRetry", DefaultParameterSetName = ErrorSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsLifecycle.Invoke, "CeligoErrorRetry", DefaultParameterSetName = PipelineSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(RetryResult))]
     public sealed class InvokeCeligoErrorRetryCommand : CeligoCmdlet
     {
-        private const string ErrorSet = "Error";
-        private const string JobSet = "Job";
+        private const string PipelineSet = "Pipeline";
         private const string KeySet = "Key";
+        private const string Accepted = "errors (from Get-CeligoError), jobs (from Get-CeligoJob), or objects with FlowId, StepId and RetryDataKey properties";
 
         // (flow, step) -> retry data keys, in the order they arrived.
         private readonly Dictionary<(string Flow, string Step), List<string>> _pending = new Dictionary<(string, string), List<string>>();
         private readonly HashSet<(string, string, string)> _seen = new HashSet<(string, string, string)>();
         private int _notRetriable;
 
-        [Parameter(ParameterSetName = ErrorSet, Mandatory = true, ValueFromPipeline = true)]
+        [Parameter(ParameterSetName = PipelineSet, Mandatory = true, ValueFromPipeline = true)]
         [ValidateNotNull]
-        public StepError[]? InputObject { get; set; }
+        public object? InputObject { get; set; }
 
-        [Parameter(ParameterSetName = JobSet, Mandatory = true, ValueFromPipeline = true)]
-        [ValidateNotNull]
-        public CeligoJob[]? Job { get; set; }
-
-        [Parameter(ParameterSetName = KeySet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = KeySet, Mandatory = true)]
         [Alias("_flowId")]
         [ValidateNotNullOrEmpty]
         public string? FlowId { get; set; }
 
-        [Parameter(ParameterSetName = KeySet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = KeySet, Mandatory = true)]
         [Alias("_expOrImpId")]
         [ValidateNotNullOrEmpty]
         public string? StepId { get; set; }
 
-        [Parameter(ParameterSetName = KeySet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = KeySet, Mandatory = true)]
         [ValidateNotNullOrEmpty]
         public string[]? RetryDataKey { get; set; }
 
         protected override void ProcessRecord()
         {
-            switch (ParameterSetName)
+            try
             {
-                case ErrorSet:
-                    foreach (var error in InputObject!)
-                    {
+                if (ParameterSetName == KeySet)
+                {
+                    QueueKeys(FlowId, StepId, RetryDataKey!);
+                    return;
+                }
+                switch (PipeBind.Unwrap(InputObject))
+                {
+                    case StepError error:
                         Add(error);
-                    }
-                    break;
-                case JobSet:
-                    foreach (var job in Job!)
-                    {
-                        // The job's errors are looked up now; the retries are sent once all input is in.
-                        var found = new List<StepError>();
-                        Run(async (output, ct) =>
+                        break;
+                    case CeligoJob job:
+                        AddErrorsOf(job);
+                        break;
+                    default:
+                        var key = PipeBind.Property(InputObject, "RetryDataKey", "retryDataKey");
+                        if (key == null)
                         {
-                            await foreach (var page in Client.ListJobErrorsAsync(job, null, (e, what) => output.Error(e, what), ct))
-                            {
-                                lock (found)
-                                {
-                                    found.AddRange(page);
-                                }
-                            }
-                        }, job.Id);
-                        WriteVerbose($"Job {job.Id}: {found.Count} open error(s).");
-                        found.ForEach(Add);
-                    }
-                    break;
-                default:
-                    try
-                    {
-                        var flowId = RequireId(FlowId, "flow id");
-                        var stepId = RequireId(StepId, "step id");
-                        foreach (var key in RetryDataKey!)
-                        {
-                            Queue(flowId, stepId, key);
+                            throw PipeBind.WrongKind(InputObject, Accepted);
                         }
-                    }
-                    catch (ArgumentException e)
+                        QueueKeys(PipeBind.Property(InputObject, "FlowId", "_flowId"), PipeBind.Property(InputObject, "StepId", "_expOrImpId"), new[] { key });
+                        break;
+                }
+            }
+            catch (ArgumentException e)
+            {
+                ReportFailure(e, InputObject ?? FlowId);
+            }
+        }
+
+        /// <summary>A job's open errors are looked up now; the retries go out once all input is in.</summary>
+        private void AddErrorsOf(CeligoJob job)
+        {
+            var found = new List<StepError>();
+            Run(async (output, ct) =>
+            {
+                await foreach (var page in Client.ListJobErrorsAsync(job, null, (e, what) => output.Error(e, what), ct))
+                {
+                    lock (found)
                     {
-                        ReportFailure(e, FlowId);
+                        found.AddRange(page);
                     }
-                    break;
+                }
+            }, job.Id);
+            WriteVerbose($"Job {job.Id}: {found.Count} open error(s).");
+            found.ForEach(Add);
+        }
+
+        private void QueueKeys(string? flowId, string? stepId, IEnumerable<string> keys)
+        {
+            var flow = RequireId(flowId, "flow id");
+            var step = RequireId(stepId, "step id");
+            foreach (var key in keys)
+            {
+                Queue(flow, step, key);
             }
         }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using CeligoPS.Base;
 using CeligoPS.Client.Models;
@@ -11,7 +12,7 @@ namespace CeligoPS.Commands.Flows
     {
         private const string ListSet = "List";
         private const string ByIdSet = "ById";
-        private const string ByIntegrationSet = "ByIntegration";
+        private const string PipelineSet = "Pipeline";
 
         [Parameter(ParameterSetName = ByIdSet, Mandatory = true)]
         [Alias("FlowId", "_flowId")]
@@ -19,19 +20,20 @@ namespace CeligoPS.Commands.Flows
         public string[]? Id { get; set; }
 
         [Parameter(ParameterSetName = ListSet, Position = 0)]
-        [Parameter(ParameterSetName = ByIntegrationSet, Position = 0)]
+        [Parameter(ParameterSetName = PipelineSet, Position = 0)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
 
-        [Parameter(ParameterSetName = ListSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ListSet)]
         [Alias("_integrationId")]
         [ValidateNotNullOrEmpty]
         public string? IntegrationId { get; set; }
 
-        [Parameter(ParameterSetName = ByIntegrationSet, Mandatory = true, ValueFromPipeline = true)]
+        /// <summary>Integrations (or objects with an IntegrationId) whose flows to list.</summary>
+        [Parameter(ParameterSetName = PipelineSet, Mandatory = true, ValueFromPipeline = true)]
         [ValidateNotNull]
-        public Integration? Integration { get; set; }
+        public object? InputObject { get; set; }
 
         protected override void ProcessRecord()
         {
@@ -43,10 +45,24 @@ namespace CeligoPS.Commands.Flows
                 }
                 return;
             }
-            var integrationId = Integration?.Id ?? (IntegrationId == null ? null : RequireId(IntegrationId, "integration id"));
+            string? integrationId;
+            try
+            {
+                integrationId = ParameterSetName == PipelineSet ? IntegrationOf(InputObject) : IntegrationId == null ? null : RequireId(IntegrationId, "integration id");
+            }
+            catch (ArgumentException e)
+            {
+                ReportFailure(e, InputObject ?? IntegrationId);
+                return;
+            }
             var name = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
             Run((output, ct) => StreamAsync(Client.ListFlowsAsync(integrationId, ct), f => PSObjectFactory.Wrap(f, TypeNames.Flow), output, ct,
                 f => name == null || name.IsMatch(f.Name ?? "")), (object?)integrationId ?? "flows");
         }
+
+        private static string IntegrationOf(object? input) => PipeBind.Unwrap(input) is Integration integration
+            ? integration.Id
+            : RequireId(PipeBind.Property(input, "IntegrationId", "_integrationId")
+                        ?? throw PipeBind.WrongKind(input, "integrations (from Get-CeligoIntegration) or objects with an IntegrationId property"), "integration id");
     }
 }

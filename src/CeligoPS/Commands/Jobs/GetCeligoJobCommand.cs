@@ -14,7 +14,7 @@ namespace CeligoPS.Commands.Jobs
     {
         private const string ListSet = "List";
         private const string ByIdSet = "ById";
-        private const string ByFlowSet = "ByFlow";
+        private const string PipelineSet = "Pipeline";
 
         /// <summary>Jobs are kept 30 days (purgeAt); a listing with no scope asks for that window, which the API requires.</summary>
         internal static readonly TimeSpan Retention = TimeSpan.FromDays(30);
@@ -25,28 +25,29 @@ namespace CeligoPS.Commands.Jobs
         public string[]? Id { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
-        [Parameter(ParameterSetName = ByFlowSet)]
+        [Parameter(ParameterSetName = PipelineSet)]
         [ValidateSet("queued", "running", "completed", "failed", "canceled", "retrying", "canceling", IgnoreCase = true)]
         public string[]? Status { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
-        [Parameter(ParameterSetName = ByFlowSet)]
+        [Parameter(ParameterSetName = PipelineSet)]
         [ValidateSet("flow", "export", "import", "retry", "bulk_retry", IgnoreCase = true)]
         public string? Type { get; set; }
 
-        [Parameter(ParameterSetName = ListSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ListSet)]
         [Alias("_integrationId")]
         [ValidateNotNullOrEmpty]
         public string? IntegrationId { get; set; }
 
-        [Parameter(ParameterSetName = ListSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ListSet)]
         [Alias("_flowId")]
         [ValidateNotNullOrEmpty]
         public string? FlowId { get; set; }
 
-        [Parameter(ParameterSetName = ByFlowSet, Mandatory = true, ValueFromPipeline = true)]
+        /// <summary>Flows or integrations (or objects with a FlowId or IntegrationId) whose jobs to list.</summary>
+        [Parameter(ParameterSetName = PipelineSet, Mandatory = true, ValueFromPipeline = true)]
         [ValidateNotNull]
-        public Flow? Flow { get; set; }
+        public object? InputObject { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
         [Alias("_exportId")]
@@ -64,11 +65,11 @@ namespace CeligoPS.Commands.Jobs
         public string? FlowJobId { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
-        [Parameter(ParameterSetName = ByFlowSet)]
+        [Parameter(ParameterSetName = PipelineSet)]
         public DateTime? Since { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
-        [Parameter(ParameterSetName = ByFlowSet)]
+        [Parameter(ParameterSetName = PipelineSet)]
         public DateTime? Until { get; set; }
 
         protected override void ProcessRecord()
@@ -81,7 +82,16 @@ namespace CeligoPS.Commands.Jobs
                 }
                 return;
             }
-            var query = BuildQuery();
+            JobQuery query;
+            try
+            {
+                query = BuildQuery();
+            }
+            catch (ArgumentException e)
+            {
+                ReportFailure(e, InputObject);
+                return;
+            }
             var statuses = Status == null || Status.Length == 0 ? new string?[] { null } : Status.Select(s => s.ToLowerInvariant()).Distinct().ToArray();
             // The API takes one status per call; several statuses are listed one after another.
             Run(async (output, ct) =>
@@ -102,11 +112,12 @@ namespace CeligoPS.Commands.Jobs
                     new ArgumentException($"-Since ({Since:u}) is after -Until ({Until:u}); no job can match. Swap them."),
                     "SinceAfterUntil", ErrorCategory.InvalidArgument, Since));
             }
+            var (pipedFlow, pipedIntegration) = ParameterSetName == PipelineSet ? ScopeOf(InputObject) : (null, null);
             var query = new JobQuery
             {
                 Type = Type?.ToLowerInvariant(),
-                IntegrationId = CheckedId(IntegrationId, "integration id"),
-                FlowId = Flow?.Id ?? CheckedId(FlowId, "flow id"),
+                IntegrationId = pipedIntegration ?? CheckedId(IntegrationId, "integration id"),
+                FlowId = pipedFlow ?? CheckedId(FlowId, "flow id"),
                 ExportId = CheckedId(ExportId, "export id"),
                 ImportId = CheckedId(ImportId, "import id"),
                 FlowJobId = CheckedId(FlowJobId, "flow job id"),
@@ -119,6 +130,26 @@ namespace CeligoPS.Commands.Jobs
                 WriteVerbose($"No scope or date given: listing the jobs of the last {Retention.TotalDays} days (the API keeps jobs that long).");
             }
             return query;
+        }
+
+        /// <summary>A piped flow or integration, or any object naming one, scopes the listing.</summary>
+        private static (string? Flow, string? Integration) ScopeOf(object? input)
+        {
+            switch (PipeBind.Unwrap(input))
+            {
+                case Flow flow:
+                    return (flow.Id, null);
+                case Integration integration:
+                    return (null, integration.Id);
+                default:
+                    var flowId = PipeBind.Property(input, "FlowId", "_flowId");
+                    var integrationId = PipeBind.Property(input, "IntegrationId", "_integrationId");
+                    if (flowId == null && integrationId == null)
+                    {
+                        throw PipeBind.WrongKind(input, "flows or integrations (from Get-CeligoFlow, Get-CeligoIntegration), or objects with a FlowId or IntegrationId property");
+                    }
+                    return (flowId == null ? null : RequireId(flowId, "flow id"), flowId != null || integrationId == null ? null : RequireId(integrationId, "integration id"));
+            }
         }
 
         private string? CheckedId(string? value, string what)

@@ -60,7 +60,7 @@ namespace CeligoPS.Commands.Session
                     ConfigPath = ConfigPath == null ? null : GetUnresolvedProviderPathFromPSPath(ConfigPath),
                 }, System.Environment.GetEnvironmentVariable);
             }
-            catch (Exception e) when (e is ArgumentException || e is System.IO.IOException)
+            catch (Exception e) when (e is ArgumentException || e is System.IO.IOException || e is System.IO.InvalidDataException)
             {
                 ThrowTerminatingError(ErrorRecordFactory.From(e, null));
                 return;

@@ -1,0 +1,36 @@
+using CeligoPS.Client;
+using CeligoPS.Client.Http;
+using Xunit;
+
+namespace CeligoPS.Tests.Client;
+
+public sealed class TransportTests
+{
+    [Fact]
+    public void PagingLinks_ToAnotherHost_AreRefused_SoTheTokenStaysHome()
+    {
+        using var transport = new ApiTransport(new Uri("https://api.integrator.io/"), new SecretToken("0123456789abcdef"), new CeligoClientOptions());
+        var e = Assert.Throws<InvalidOperationException>(() => transport.Resolve("https://evil.example.com/v1/flows?after=1"));
+        Assert.Contains("evil.example.com", e.Message);
+        Assert.Equal("https://api.integrator.io/v1/flows?after=1", transport.Resolve("https://api.integrator.io/v1/flows?after=1").ToString());
+    }
+
+    [Theory]
+    [InlineData("https://api.integrator.io", "/v1/jobs", "https://api.integrator.io/v1/jobs")]
+    [InlineData("https://api.integrator.io/v1", "/v1/jobs", "https://api.integrator.io/v1/jobs")]
+    [InlineData("https://proxy.example.com/celigo/", "/v1/jobs?a=1", "https://proxy.example.com/celigo/v1/jobs?a=1")]
+    public void Paths_AreResolvedAgainstTheBaseUri(string baseUri, string path, string expected)
+    {
+        using var transport = new ApiTransport(CeligoClient.NormalizeBaseUri(new Uri(baseUri)), new SecretToken("0123456789abcdef"), new CeligoClientOptions());
+        Assert.Equal(expected, transport.Resolve(path).ToString());
+    }
+
+    [Fact]
+    public void SecretToken_NeverShowsItsValue()
+    {
+        var token = new SecretToken("super-secret-token-value-1234");
+        Assert.DoesNotContain("super-secret", token.ToString());
+        Assert.Equal("********1234", token.Masked);
+        Assert.Equal("before ********1234 after", token.Scrub("before super-secret-token-value-1234 after"));
+    }
+}

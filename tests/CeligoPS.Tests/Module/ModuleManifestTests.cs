@@ -1,0 +1,46 @@
+using CeligoPS.Tests.Infrastructure;
+using Xunit;
+
+namespace CeligoPS.Tests.Module;
+
+/// <summary>The built folder out/CeligoPS is a module PowerShell accepts, exporting exactly the documented commands.</summary>
+public sealed class ModuleManifestTests
+{
+    public static readonly string[] ExpectedCommands =
+    {
+        "Connect-Celigo", "Disconnect-Celigo", "Get-CeligoContext", "Get-CeligoIntegration", "Get-CeligoFlow",
+        "Get-CeligoJob", "Get-CeligoError", "Invoke-CeligoErrorRetry",
+    };
+
+    [Fact]
+    public void TestModuleManifest_Passes_AndDescribesTheModule()
+    {
+        using var host = new PowerShellHost(importModule: false);
+        var result = host.Run($"Test-ModuleManifest -Path '{RepoPaths.ModuleManifest}'");
+        result.ShouldSucceed();
+        var manifest = Assert.Single(result.Output);
+        Assert.Equal("CeligoPS", manifest.Properties["Name"].Value);
+        var editions = ((IEnumerable<string>)manifest.Properties["CompatiblePSEditions"].Value).ToArray();
+        Assert.Equal(new[] { "Desktop", "Core" }, editions);
+        Assert.Equal(new Version(5, 1), manifest.Properties["PowerShellVersion"].Value);
+    }
+
+    [Fact]
+    public void ImportedModule_ExportsExactlyTheManifestCommands()
+    {
+        using var host = new PowerShellHost();
+        var result = host.Run("Get-Command -Module CeligoPS | ForEach-Object Name");
+        result.ShouldSucceed();
+        var names = result.Output.Select(o => o.ToString()).OrderBy(n => n).ToArray();
+        Assert.Equal(ExpectedCommands.OrderBy(n => n).ToArray(), names);
+    }
+
+    [Fact]
+    public void ModuleFolder_ShipsNoPowerShellReferenceAssembly_AndHasTheFormatFile()
+    {
+        Assert.False(File.Exists(Path.Combine(RepoPaths.ModuleFolder, "System.Management.Automation.dll")));
+        Assert.True(File.Exists(Path.Combine(RepoPaths.ModuleFolder, "CeligoPS.Format.ps1xml")));
+        var manifest = File.ReadAllText(Path.Combine(RepoPaths.ModuleFolder, "CeligoPS.psd1"));
+        Assert.DoesNotContain("*", manifest.Split("CmdletsToExport")[1].Split(")")[0]);
+    }
+}
