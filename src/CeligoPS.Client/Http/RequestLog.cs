@@ -35,6 +35,7 @@ namespace CeligoPS.Client.Http
     public static class RequestLog
     {
         private static readonly AsyncLocal<Action<RequestLogEntry>?> Current = new AsyncLocal<Action<RequestLogEntry>?>();
+        private static readonly AsyncLocal<Action<string>?> CurrentDecisions = new AsyncLocal<Action<string>?>();
 
         public static Action<RequestLogEntry>? Observer
         {
@@ -42,6 +43,15 @@ namespace CeligoPS.Client.Http
             set => Current.Value = value;
         }
 
+        /// <summary>Where retry decisions go ("waiting 2 s after 503"): detail for -Debug.</summary>
+        public static Action<string>? DecisionObserver
+        {
+            get => CurrentDecisions.Value;
+            set => CurrentDecisions.Value = value;
+        }
+
         internal static void Write(RequestLogEntry entry) => Current.Value?.Invoke(entry);
+
+        internal static void Decision(string text) => CurrentDecisions.Value?.Invoke(text);
     }
 }

@@ -41,6 +41,12 @@ namespace CeligoPS.Client.Http
                         }
                         return new ValueTask<TimeSpan?>((TimeSpan?)null);
                     },
+                    OnRetry = args =>
+                    {
+                        var why = args.Outcome.Exception is CeligoApiException api ? $"status {api.StatusCode}" : args.Outcome.Exception?.GetType().Name;
+                        RequestLog.Decision($"Retrying after {why}: waiting {args.RetryDelay.TotalMilliseconds:0} ms before attempt {args.AttemptNumber + 2}.");
+                        return default;
+                    },
                 })
                 .AddRateLimiter(limiter)
                 .AddTimeout(options.AttemptTimeout)
