@@ -4,6 +4,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using CeligoPS.Base;
+using CeligoPS.Completion;
 using CeligoPS.Client.Api;
 using CeligoPS.Client.Models;
 
@@ -24,6 +25,7 @@ namespace CeligoPS.Commands.Errors
         [Parameter(ParameterSetName = StepSet, Mandatory = true, Position = 0)]
         [Alias("_flowId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(FlowIdCompleter))]
         public string? FlowId { get; set; }
 
         [Parameter(ParameterSetName = StepSet, Position = 1)]
@@ -40,10 +42,12 @@ namespace CeligoPS.Commands.Errors
 
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ErrorSourceCompleter))]
         public string[]? Source { get; set; }
 
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ErrorClassificationCompleter))]
         public string[]? Classification { get; set; }
 
         [Parameter]

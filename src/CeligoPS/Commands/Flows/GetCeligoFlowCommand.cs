@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using CeligoPS.Base;
+using CeligoPS.Completion;
 using CeligoPS.Client.Models;
 
 namespace CeligoPS.Commands.Flows
@@ -17,6 +18,7 @@ namespace CeligoPS.Commands.Flows
         [Parameter(ParameterSetName = ByIdSet, Mandatory = true)]
         [Alias("FlowId", "_flowId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(FlowIdCompleter))]
         public string[]? Id { get; set; }
 
         [Parameter(ParameterSetName = ListSet, Position = 0)]
@@ -28,6 +30,7 @@ namespace CeligoPS.Commands.Flows
         [Parameter(ParameterSetName = ListSet)]
         [Alias("_integrationId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(IntegrationIdCompleter))]
         public string? IntegrationId { get; set; }
 
         /// <summary>Integrations (or objects with an IntegrationId) whose flows to list.</summary>

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using CeligoPS.Base;
+using CeligoPS.Completion;
 using CeligoPS.Client.Models;
 
 namespace CeligoPS.Commands.Integrations
@@ -15,6 +16,7 @@ namespace CeligoPS.Commands.Integrations
         [Parameter(ParameterSetName = ByIdSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("IntegrationId", "_integrationId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(IntegrationIdCompleter))]
         public string[]? Id { get; set; }
 
         [Parameter(ParameterSetName = ListSet, Position = 0)]

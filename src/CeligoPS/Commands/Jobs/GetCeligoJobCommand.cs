@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Management.Automation;
 using CeligoPS.Base;
+using CeligoPS.Completion;
 using CeligoPS.Client.Api;
 using CeligoPS.Client.Models;
 
@@ -37,11 +38,13 @@ namespace CeligoPS.Commands.Jobs
         [Parameter(ParameterSetName = ListSet)]
         [Alias("_integrationId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(IntegrationIdCompleter))]
         public string? IntegrationId { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
         [Alias("_flowId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(FlowIdCompleter))]
         public string? FlowId { get; set; }
 
         /// <summary>Flows or integrations (or objects with a FlowId or IntegrationId) whose jobs to list.</summary>

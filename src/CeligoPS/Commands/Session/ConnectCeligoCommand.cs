@@ -5,6 +5,7 @@ using System.Net;
 using System.Security;
 using System.Threading;
 using CeligoPS.Base;
+using CeligoPS.Completion;
 using CeligoPS.Client;
 using CeligoPS.Client.Http;
 using CeligoPS.Session;
@@ -35,6 +36,7 @@ namespace CeligoPS.Commands.Session
 
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(EnvironmentCompleter))]
         public string? Environment { get; set; }
 
         [Parameter]
