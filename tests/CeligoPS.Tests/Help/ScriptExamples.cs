@@ -25,16 +25,43 @@ public static class ScriptExamples
             CheckCommandsAndParameters(code, where);
             return;
         }
-        await using var emulator = await CeligoPS.Emulator.EmulatorServer.StartAsync(new CeligoPS.Emulator.EmulatorOptions { Token = DocumentedToken });
-        using var host = new PowerShellHost();
-        host.Runspace.SessionStateProxy.Path.SetLocation(RepoPaths.Root); // README paths are relative to the repository
-        host.Run(Shims).ShouldSucceed();
-        var baseUri = emulator.BaseUri.ToString().TrimEnd('/');
-        host.Run($"Connect-Celigo -BaseUri {baseUri} -Token {DocumentedToken}").ShouldSucceed();
-        var result = host.Run(code.Replace(DocumentedBaseUri, baseUri));
+        await using var prepared = await PreparedHost.StartAsync();
+        var result = prepared.Host.Run(code.Replace(DocumentedBaseUri, prepared.BaseUri));
         if (result.Terminating != null || result.Errors.Count > 0)
         {
             throw new Xunit.Sdk.XunitException($"{where} failed:\n{code}\n---\n" + string.Join("\n", result.AllErrors.Select(e => $"{e.FullyQualifiedErrorId}: {e}")));
+        }
+    }
+
+    /// <summary>A seeded emulator with the documented token, and a connected runspace with the stand-ins loaded.</summary>
+    public sealed class PreparedHost : IAsyncDisposable
+    {
+        private PreparedHost(CeligoPS.Emulator.EmulatorServer emulator, PowerShellHost host)
+        {
+            Emulator = emulator;
+            Host = host;
+        }
+
+        public CeligoPS.Emulator.EmulatorServer Emulator { get; }
+        public PowerShellHost Host { get; }
+        public string BaseUri => Emulator.BaseUri.ToString().TrimEnd('/');
+
+        public static async Task<PreparedHost> StartAsync()
+        {
+            var emulator = await CeligoPS.Emulator.EmulatorServer.StartAsync(new CeligoPS.Emulator.EmulatorOptions { Token = DocumentedToken });
+            var host = new PowerShellHost();
+            host.Runspace.SessionStateProxy.Path.SetLocation(RepoPaths.Root); // README paths are relative to the repository
+            host.Run(Shims).ShouldSucceed();
+            var prepared = new PreparedHost(emulator, host);
+            host.Run($"Connect-Celigo -BaseUri {prepared.BaseUri} -Token {DocumentedToken}").ShouldSucceed();
+            emulator.Counters.Reset();
+            return prepared;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Host.Dispose();
+            await Emulator.DisposeAsync();
         }
     }
 

@@ -76,3 +76,10 @@ if (-not (Get-Command Group-Object -ErrorAction Ignore)) {
         }
     }
 }
+
+if (-not (Get-Command Write-Verbose -ErrorAction Ignore)) {
+    function Write-Verbose {
+        param([Parameter(Position = 0)] [string] $Message)
+        $Host.UI.WriteVerboseLine($Message)
+    }
+}

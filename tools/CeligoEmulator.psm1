@@ -1,0 +1,75 @@
+# Starts and stops the local integrator.io emulator (src/CeligoPS.Emulator) as a separate process, for
+# build.ps1 Demo and the Pester tests. Works in Windows PowerShell 5.1 and PowerShell 7.
+
+$script:Root = Split-Path -Path $PSScriptRoot -Parent
+
+function Start-CeligoEmulator {
+    <#
+    .SYNOPSIS
+        Starts the emulator on a free loopback port and returns its base URI, token and process.
+    #>
+    [CmdletBinding()]
+    param(
+        [string] $Token = 'demo-token',
+        [int] $Seed = 1,
+        [ValidateSet('Debug', 'Release')] [string] $Configuration = 'Release',
+        [int] $TimeoutSeconds = 60
+    )
+    if (-not (Get-Command dotnet -ErrorAction SilentlyContinue)) {
+        throw 'The .NET SDK (dotnet) is not on PATH; the emulator needs it. Install .NET SDK 10 from https://dotnet.microsoft.com/download.'
+    }
+    $project = Join-Path $script:Root 'src/CeligoPS.Emulator/CeligoPS.Emulator.csproj'
+    $dll = Join-Path $script:Root "src/CeligoPS.Emulator/bin/$Configuration/net10.0/CeligoPS.Emulator.dll"
+    if (-not (Test-Path $dll)) {
+        & dotnet build $project -c $Configuration --nologo -v quiet | Out-Null
+        if ($LASTEXITCODE -ne 0) { throw "Building the emulator failed (dotnet build $project -c $Configuration)." }
+    }
+
+    # Run the built assembly directly (not 'dotnet run'), so stopping this one process stops the emulator.
+    $start = New-Object System.Diagnostics.ProcessStartInfo
+    $start.FileName = 'dotnet'
+    $start.Arguments = "`"$dll`" --port 0 --token $Token --seed $Seed"
+    $start.UseShellExecute = $false
+    $start.RedirectStandardOutput = $true
+    $start.RedirectStandardError = $true
+    $start.CreateNoWindow = $true
+    $process = [System.Diagnostics.Process]::Start($start)
+
+    $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
+    while ([DateTime]::UtcNow -lt $deadline) {
+        $read = $process.StandardOutput.ReadLineAsync()
+        if (-not $read.Wait([TimeSpan]::FromSeconds(1))) {
+            if ($process.HasExited) { break }
+            continue
+        }
+        if ($null -eq $read.Result) { break }
+        if ($read.Result -match 'listening on (http://\S+)') {
+            return [pscustomobject]@{
+                PSTypeName = 'CeligoPS.EmulatorProcess'
+                BaseUri    = $Matches[1]
+                Token      = $Token
+                Process    = $process
+            }
+        }
+    }
+    $errorText = if ($process.HasExited) { $process.StandardError.ReadToEnd() } else { '' }
+    if (-not $process.HasExited) { $process.Kill() }
+    throw "The emulator did not start within $TimeoutSeconds seconds. $errorText"
+}
+
+function Stop-CeligoEmulator {
+    <#
+    .SYNOPSIS
+        Stops an emulator started by Start-CeligoEmulator.
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory = $true, ValueFromPipeline = $true)] $Emulator)
+    process {
+        if ($Emulator.Process -and -not $Emulator.Process.HasExited) {
+            $Emulator.Process.Kill()
+            $Emulator.Process.WaitForExit(10000) | Out-Null
+        }
+    }
+}
+
+Export-ModuleMember -Function Start-CeligoEmulator, Stop-CeligoEmulator
