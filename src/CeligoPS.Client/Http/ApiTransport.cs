@@ -60,41 +60,59 @@ namespace CeligoPS.Client.Http
 
         public Uri BaseUri => _baseUri;
 
-        public async Task<T> SendAsync<T>(ApiRequest request, Func<ApiResponse, T> read, CancellationToken cancellationToken)
+        public Task<T> SendAsync<T>(ApiRequest request, Func<ApiResponse, T> read, CancellationToken cancellationToken) =>
+            ExecuteAsync(() => BuildMessage(request), request.Method.Method, request.Path, PathForLog(request), request.Retry, read, cancellationToken);
+
+        /// <summary>
+        /// Fetches a signed URL (a template zip on a storage host) without the token: the signature in the
+        /// URL is the authorization, and the token must never reach another host. The query (which holds
+        /// the signature) is left out of logs and messages.
+        /// </summary>
+        public async Task DownloadAsync(Uri url, Stream destination, CancellationToken cancellationToken)
+        {
+            if (url.Scheme != Uri.UriSchemeHttps && !(url.Scheme == Uri.UriSchemeHttp && url.IsLoopback))
+            {
+                throw new InvalidOperationException($"Refusing to download from '{url.GetLeftPart(UriPartial.Path)}': signed URLs must be https.");
+            }
+            var body = await ExecuteAsync(() => new HttpRequestMessage(HttpMethod.Get, url), "GET", url.AbsolutePath, url.GetLeftPart(UriPartial.Path),
+                RetryMode.Idempotent, r => r.Body, cancellationToken).ConfigureAwait(false);
+            // Written only once complete, so a failed download leaves nothing half-written behind.
+            await destination.WriteAsync(body, 0, body.Length, cancellationToken).ConfigureAwait(false);
+        }
+
+        private async Task<T> ExecuteAsync<T>(Func<HttpRequestMessage> build, string method, string path, string logPath, RetryMode retry,
+            Func<ApiResponse, T> read, CancellationToken cancellationToken)
         {
             var context = ResilienceContextPool.Shared.Get(cancellationToken);
-            context.Properties.Set(ResiliencePipelineFactory.RetryModeKey, request.Retry);
+            context.Properties.Set(ResiliencePipelineFactory.RetryModeKey, retry);
             var attempt = 0;
             try
             {
                 return await _pipeline.ExecuteAsync(async ctx =>
                 {
                     attempt++;
-                    return await AttemptAsync(request, read, attempt, ctx.CancellationToken).ConfigureAwait(false);
+                    return await AttemptAsync(build, method, path, logPath, read, attempt, ctx.CancellationToken).ConfigureAwait(false);
                 }, context).ConfigureAwait(false);
             }
             catch (TimeoutRejectedException e) when (!cancellationToken.IsCancellationRequested)
             {
-                throw new CeligoTransportException(request.Method.Method, request.Path,
-                    $"no answer within the time allowed ({Describe(e.Timeout)}, attempt {attempt}).", e);
+                throw new CeligoTransportException(method, path, $"no answer within the time allowed ({Describe(e.Timeout)}, attempt {attempt}).", e);
             }
             catch (RateLimiterRejectedException e)
             {
-                throw new CeligoTransportException(request.Method.Method, request.Path, "the client-side rate limiter refused the request.", e);
+                throw new CeligoTransportException(method, path, "the client-side rate limiter refused the request.", e);
             }
             catch (HttpRequestException e)
             {
-                throw new CeligoTransportException(request.Method.Method, request.Path,
-                    $"{Innermost(e).Message} (after {attempt} attempt{(attempt == 1 ? "" : "s")}).", e);
+                throw new CeligoTransportException(method, path, $"{Innermost(e).Message} (after {attempt} attempt{(attempt == 1 ? "" : "s")}).", e);
             }
             catch (IOException e)
             {
-                throw new CeligoTransportException(request.Method.Method, request.Path,
-                    $"the connection broke while reading the answer: {e.Message} (after {attempt} attempts).", e);
+                throw new CeligoTransportException(method, path, $"the connection broke while reading the answer: {e.Message} (after {attempt} attempts).", e);
             }
             catch (MalformedBodyException e)
             {
-                throw new CeligoTransportException(request.Method.Method, request.Path, $"{e.Message} (after {attempt} attempts).", e);
+                throw new CeligoTransportException(method, path, $"{e.Message} (after {attempt} attempts).", e);
             }
             finally
             {
@@ -102,14 +120,15 @@ namespace CeligoPS.Client.Http
             }
         }
 
-        private async Task<T> AttemptAsync<T>(ApiRequest request, Func<ApiResponse, T> read, int attempt, CancellationToken ct)
+        private async Task<T> AttemptAsync<T>(Func<HttpRequestMessage> build, string method, string path, string logPath, Func<ApiResponse, T> read,
+            int attempt, CancellationToken ct)
         {
             var watch = Stopwatch.StartNew();
             int? status = null;
             string? problem = null;
             try
             {
-                using var message = BuildMessage(request);
+                using var message = build();
                 using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
                 status = (int)response.StatusCode;
                 var body = await ReadBodyAsync(response.Content, ct).ConfigureAwait(false);
@@ -117,7 +136,7 @@ namespace CeligoPS.Client.Http
                     LinkHeaderOf(response), ApiResponse.ReadRetryAfter(response.Headers.RetryAfter));
                 if (status < 200 || status > 299)
                 {
-                    throw new CeligoApiException(status.Value, request.Method.Method, request.Path, ErrorBodyParser.Parse(answer), answer.RetryAfter);
+                    throw new CeligoApiException(status.Value, method, path, ErrorBodyParser.Parse(answer), answer.RetryAfter);
                 }
                 try
                 {
@@ -136,7 +155,7 @@ namespace CeligoPS.Client.Http
             }
             finally
             {
-                RequestLog.Write(new RequestLogEntry(request.Method.Method, PathForLog(request), status, attempt, watch.ElapsedMilliseconds, problem));
+                RequestLog.Write(new RequestLogEntry(method, logPath, status, attempt, watch.ElapsedMilliseconds, problem));
             }
         }
 

@@ -46,38 +46,65 @@ namespace CeligoPS.Client.Models
         public string? LegacyImportId { get; set; }
 
         /// <summary>
-        /// The ids of the flow's steps in order (sources, then processors, then router branches):
-        /// errors are filed under these ids.
+        /// The flow's steps in order (sources, then processors, then router branches): errors are filed
+        /// under these ids. A step reachable twice is listed once.
         /// </summary>
-        public IReadOnlyList<string> StepIds()
+        public IReadOnlyList<FlowStepRef> Steps()
         {
-            var ids = new List<string>();
-            void Add(string? id)
+            var steps = new List<FlowStepRef>();
+            void Add(string? id, string role, string? routerId = null, string? branch = null)
             {
-                if (!string.IsNullOrEmpty(id) && !ids.Contains(id!))
+                if (!string.IsNullOrEmpty(id) && steps.TrueForAll(s => s.StepId != id))
                 {
-                    ids.Add(id!);
+                    steps.Add(new FlowStepRef(id!, role, routerId, branch));
                 }
             }
-            Add(LegacyExportId);
+            Add(LegacyExportId, FlowStepRef.PageGenerator);
             foreach (var pg in PageGenerators ?? Enumerable.Empty<FlowPageGenerator>())
             {
-                Add(pg.ExportId);
+                Add(pg.ExportId, FlowStepRef.PageGenerator);
             }
             foreach (var pp in PageProcessors ?? Enumerable.Empty<FlowPageProcessor>())
             {
-                Add(pp.StepId);
+                Add(pp.StepId, pp.Role);
             }
-            foreach (var branch in (Routers ?? Enumerable.Empty<FlowRouter>()).SelectMany(r => r.Branches ?? Enumerable.Empty<FlowRouterBranch>()))
+            foreach (var router in Routers ?? Enumerable.Empty<FlowRouter>())
             {
-                foreach (var pp in branch.PageProcessors ?? Enumerable.Empty<FlowPageProcessor>())
+                foreach (var branch in router.Branches ?? Enumerable.Empty<FlowRouterBranch>())
                 {
-                    Add(pp.StepId);
+                    foreach (var pp in branch.PageProcessors ?? Enumerable.Empty<FlowPageProcessor>())
+                    {
+                        Add(pp.StepId, pp.Role, router.Id, branch.Name);
+                    }
                 }
             }
-            Add(LegacyImportId);
-            return ids;
+            Add(LegacyImportId, FlowStepRef.Import);
+            return steps;
         }
+
+        /// <summary>The ids of <see cref="Steps"/>.</summary>
+        public IReadOnlyList<string> StepIds() => Steps().Select(s => s.StepId).ToList();
+    }
+
+    /// <summary>Where a step sits in its flow: its id, its role, and its router branch if any.</summary>
+    public sealed class FlowStepRef
+    {
+        public const string PageGenerator = "PageGenerator";
+        public const string Lookup = "Lookup";
+        public const string Import = "Import";
+
+        public FlowStepRef(string stepId, string role, string? routerId, string? branch)
+        {
+            StepId = stepId;
+            Role = role;
+            RouterId = routerId;
+            Branch = branch;
+        }
+
+        public string StepId { get; }
+        public string Role { get; }
+        public string? RouterId { get; }
+        public string? Branch { get; }
     }
 
     public sealed class FlowPageGenerator : CeligoObject
@@ -99,6 +126,10 @@ namespace CeligoPS.Client.Models
 
         [JsonIgnore]
         public string? StepId => string.IsNullOrEmpty(ImportId) ? ExportId : ImportId;
+
+        /// <summary>A processor that exports is a lookup; one that imports writes records.</summary>
+        [JsonIgnore]
+        public string Role => string.IsNullOrEmpty(ImportId) && Type != "import" ? FlowStepRef.Lookup : FlowStepRef.Import;
     }
 
     public sealed class FlowRouter : CeligoObject

@@ -15,13 +15,29 @@ namespace CeligoPS.Base
     {
         public static PSObject Wrap(CeligoObject model, string typeName)
         {
-            var ps = PSObject.AsPSObject(model);
-            ps.TypeNames.Insert(0, typeName);
+            var ps = Tag(model, typeName);
             foreach (var field in model.GetAdditionalFields())
             {
                 if (ps.Properties[field.Key] == null)
                 {
                     ps.Properties.Add(new PSNoteProperty(field.Key, ToPowerShell(field.Value)));
+                }
+            }
+            return ps;
+        }
+
+        /// <summary>Marks an object the client composed (not an API document) with its PowerShell type name.</summary>
+        public static PSObject Tag(object value, string typeName)
+        {
+            var ps = PSObject.AsPSObject(value);
+            ps.TypeNames.Insert(0, typeName);
+            // JsonElement properties (a record, a cache or state value) become PowerShell values under the
+            // same name; the note property shadows the raw one.
+            foreach (var property in value.GetType().GetProperties())
+            {
+                if (property.PropertyType == typeof(JsonElement))
+                {
+                    ps.Properties.Add(new PSNoteProperty(property.Name, ToPowerShell((JsonElement)property.GetValue(value)!)));
                 }
             }
             return ps;
@@ -63,5 +79,21 @@ namespace CeligoPS.Base
         public const string Job = "CeligoPS.Job";
         public const string Error = "CeligoPS.Error";
         public const string RetryResult = "CeligoPS.RetryResult";
+        public const string Connection = "CeligoPS.Connection";
+        public const string Export = "CeligoPS.Export";
+        public const string Import = "CeligoPS.Import";
+        public const string User = "CeligoPS.User";
+        public const string Script = "CeligoPS.Script";
+        public const string Tag = "CeligoPS.Tag";
+        public const string LookupCache = "CeligoPS.LookupCache";
+        public const string FlowStep = "CeligoPS.FlowStep";
+        public const string FlowCheckpoint = "CeligoPS.FlowCheckpoint";
+        public const string ErrorSummary = "CeligoPS.ErrorSummary";
+        public const string RetryData = "CeligoPS.RetryData";
+        public const string Dependency = "CeligoPS.Dependency";
+        public const string AuditEntry = "CeligoPS.AuditEntry";
+        public const string StateEntry = "CeligoPS.StateEntry";
+        public const string LookupCacheEntry = "CeligoPS.LookupCacheEntry";
+        public const string HealthReport = "CeligoPS.HealthReport";
     }
 }

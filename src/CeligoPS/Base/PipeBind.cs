@@ -32,6 +32,25 @@ namespace CeligoPS.Base
             return null;
         }
 
+        /// <summary>The integration a piped object stands for: an Integration, or anything with an IntegrationId.</summary>
+        public static string IntegrationId(object? input) => Unwrap(input) is CeligoPS.Client.Models.Integration integration
+            ? integration.Id
+            : Property(input, "IntegrationId", "_integrationId")
+              ?? throw WrongKind(input, "integrations (from Get-CeligoIntegration) or objects with an IntegrationId property");
+
+        /// <summary>The flow id a piped object stands for: a Flow, or anything with a FlowId (jobs, steps, errors, CSV rows).</summary>
+        public static string FlowId(object? input) => Unwrap(input) is CeligoPS.Client.Models.Flow flow
+            ? flow.Id
+            : Property(input, "FlowId", "_flowId")
+              ?? throw WrongKind(input, "flows (from Get-CeligoFlow) or objects with a FlowId property");
+
+        /// <summary>A piped integration, flow, connection, export, import, script or lookup cache, as a reference.</summary>
+        public static CeligoPS.Client.Api.ResourceRef Resource(object? input) =>
+            CeligoPS.Client.Api.ResourceRef.Of(Unwrap(input))
+            ?? (Property(input, "ResourceType") is { } type && Property(input, "Id", "_id") is { } id
+                ? new CeligoPS.Client.Api.ResourceRef(type, id)
+                : throw WrongKind(input, "integrations, flows, connections, exports, imports, scripts or lookup caches (from their Get-Celigo* commands), or objects with ResourceType and Id properties"));
+
         public static ArgumentException WrongKind(object? value, string accepted)
         {
             var kind = value == null ? "null" : Unwrap(value).GetType().Name;

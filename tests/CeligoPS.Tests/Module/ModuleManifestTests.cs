@@ -10,6 +10,9 @@ public sealed class ModuleManifestTests
     {
         "Connect-Celigo", "Disconnect-Celigo", "Get-CeligoContext", "Get-CeligoIntegration", "Get-CeligoFlow",
         "Get-CeligoJob", "Get-CeligoError", "Invoke-CeligoErrorRetry",
+        "Get-CeligoConnection", "Get-CeligoExport", "Get-CeligoImport", "Get-CeligoUser", "Get-CeligoScript", "Get-CeligoTag", "Get-CeligoLookupCache",
+        "Get-CeligoFlowStep", "Get-CeligoFlowLastExportDateTime", "Get-CeligoErrorSummary", "Get-CeligoErrorRetryData", "Get-CeligoDependency", "Get-CeligoAuditLog",
+        "Get-CeligoState", "Get-CeligoLookupCacheData", "Get-CeligoConnectionDebugLog", "Export-CeligoTemplate", "Get-CeligoHealthReport", "Invoke-CeligoRestMethod",
     };
 
     [Fact]

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using System.Management.Automation;
 using CeligoPS.Base;
 using CeligoPS.Completion;
@@ -71,6 +73,15 @@ namespace CeligoPS.Commands.Jobs
         [Parameter(ParameterSetName = PipelineSet)]
         public DateTime? Since { get; set; }
 
+        /// <summary>Only the most recent flow job(s) of the flow or integration (one per page generator).</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [Parameter(ParameterSetName = PipelineSet)]
+        public SwitchParameter Latest { get; set; }
+
+        /// <summary>Each flow or retry job comes with its child export and import jobs in Children.</summary>
+        [Parameter]
+        public SwitchParameter IncludeChildren { get; set; }
+
         [Parameter(ParameterSetName = ListSet)]
         [Parameter(ParameterSetName = PipelineSet)]
         public DateTime? Until { get; set; }
@@ -81,7 +92,12 @@ namespace CeligoPS.Commands.Jobs
             {
                 foreach (var id in Id!)
                 {
-                    Run(async (output, ct) => output.Object(PSObjectFactory.Wrap(await Client.GetJobAsync(RequireId(id, "job id"), ct), TypeNames.Job)), id);
+                    Run(async (output, ct) =>
+                    {
+                        var jobId = RequireId(id, "job id");
+                        var job = IncludeChildren ? await Client.GetJobFamilyAsync(jobId, ct) : await Client.GetJobAsync(jobId, ct);
+                        output.Object(Wrap(job));
+                    }, id);
                 }
                 return;
             }
@@ -97,14 +113,40 @@ namespace CeligoPS.Commands.Jobs
             }
             var statuses = Status == null || Status.Length == 0 ? new string?[] { null } : Status.Select(s => s.ToLowerInvariant()).Distinct().ToArray();
             // The API takes one status per call; several statuses are listed one after another.
+            if (Latest)
+            {
+                Run((output, ct) => StreamAsync(Pages(LatestAsync(query, statuses, ct), ct), Wrap, output, ct), (object?)query.FlowId ?? query.IntegrationId);
+                return;
+            }
             Run(async (output, ct) =>
             {
                 foreach (var status in statuses)
                 {
                     query.Status = status;
-                    await StreamAsync(Client.ListJobsAsync(query, ct), j => PSObjectFactory.Wrap(j, TypeNames.Job), output, ct);
+                    await StreamAsync(Pages(Client.ListJobsAsync(query, ct), ct), Wrap, output, ct);
                 }
             }, (object?)query.FlowId ?? "jobs");
+        }
+
+        private static object Wrap(CeligoJob job)
+        {
+            job.Children?.ForEach(child => PSObjectFactory.Wrap(child, TypeNames.Job));
+            return PSObjectFactory.Wrap(job, TypeNames.Job);
+        }
+
+        private IAsyncEnumerable<IReadOnlyList<CeligoJob>> Pages(IAsyncEnumerable<IReadOnlyList<CeligoJob>> pages, CancellationToken ct) =>
+            IncludeChildren ? Client.WithChildrenAsync(pages, ct) : pages;
+
+        /// <summary>The latest jobs endpoint has no filters; -Status and -Type are applied to what it returns.</summary>
+        private async IAsyncEnumerable<IReadOnlyList<CeligoJob>> LatestAsync(JobQuery query, string?[] statuses,
+            [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+        {
+            if (query.FlowId == null && query.IntegrationId == null)
+            {
+                throw new ArgumentException("-Latest needs a flow or an integration: pass -FlowId or -IntegrationId, or pipe flows or integrations in.");
+            }
+            var latest = await Client.GetLatestJobsAsync(query.FlowId, query.FlowId == null ? query.IntegrationId : null, ct);
+            yield return latest.Where(j => (statuses[0] == null || statuses.Contains(j.Status)) && (query.Type == null || j.Type == query.Type)).ToList();
         }
 
         private JobQuery BuildQuery()
@@ -127,7 +169,7 @@ namespace CeligoPS.Commands.Jobs
                 Since = Since,
                 Until = Until,
             };
-            if (!query.HasScope)
+            if (!query.HasScope && !Latest)
             {
                 query.Since = DateTime.Now - Retention;
                 WriteVerbose($"No scope or date given: listing the jobs of the last {Retention.TotalDays} days (the API keeps jobs that long).");

@@ -1,0 +1,90 @@
+using System.Management.Automation;
+using CeligoPS.Client.Api;
+using CeligoPS.Client.Models;
+
+namespace CeligoPS.Base
+{
+    /// <summary>
+    /// The shape every plain "Get-Celigo&lt;Resource&gt;" shares: list (optionally by wildcard name), or get
+    /// by id. Subclasses name the API collection and the PowerShell type name of their objects.
+    /// </summary>
+    public abstract class GetResourceCommand<T> : CeligoCmdlet where T : CeligoResource
+    {
+        protected const string ListSet = "List";
+        protected const string ByIdSet = "ById";
+
+        [Parameter(ParameterSetName = ByIdSet, Mandatory = true)]
+        [ValidateNotNullOrEmpty]
+        public string[]? Id { get; set; }
+
+        /// <summary>A wildcard filter on the name, in every parameter set.</summary>
+        [Parameter(Position = 0)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string? Name { get; set; }
+
+        internal abstract ResourceCollection<T> Collection { get; }
+
+        internal abstract string TypeName { get; }
+
+        /// <summary>What -Name matches: the name by default; tags and users have their own.</summary>
+        internal virtual string? NameOf(T item) => (item as NamedResource)?.Name;
+
+        /// <summary>The integration the listing is limited to, if any.</summary>
+        internal virtual string? IntegrationScope() => null;
+
+        protected override void ProcessRecord()
+        {
+            var name = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
+            bool matches(T item) => name == null || name.IsMatch(NameOf(item) ?? "");
+            if (ParameterSetName == ByIdSet)
+            {
+                foreach (var id in Id!)
+                {
+                    Run(async (output, ct) =>
+                    {
+                        var item = await Client.GetAsync(Collection, RequireId(id, Collection.Path + " id"), ct);
+                        if (matches(item))
+                        {
+                            output.Object(PSObjectFactory.Wrap(item, TypeName));
+                        }
+                    }, id);
+                }
+                return;
+            }
+            string? scope;
+            try
+            {
+                scope = IntegrationScope();
+            }
+            catch (System.ArgumentException e)
+            {
+                ReportFailure(e, null);
+                return;
+            }
+            Run((output, ct) => StreamAsync(Client.ListAsync(Collection, scope, ct), i => PSObjectFactory.Wrap(i, TypeName), output, ct, matches),
+                (object?)scope ?? Collection.Path);
+        }
+    }
+
+    /// <summary>A resource an integration has its own list of: adds -IntegrationId and piped integrations.</summary>
+    public abstract class GetIntegrationResourceCommand<T> : GetResourceCommand<T> where T : CeligoResource
+    {
+        protected const string PipelineSet = "Pipeline";
+
+        [Parameter(ParameterSetName = ListSet)]
+        [Alias("_integrationId")]
+        [ArgumentCompleter(typeof(Completion.IntegrationIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string? IntegrationId { get; set; }
+
+        /// <summary>Integrations (or objects with an IntegrationId) whose resources to list.</summary>
+        [Parameter(ParameterSetName = PipelineSet, Mandatory = true, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public object? InputObject { get; set; }
+
+        internal override string? IntegrationScope() => ParameterSetName == PipelineSet
+            ? RequireId(PipeBind.IntegrationId(InputObject), "integration id")
+            : IntegrationId == null ? null : RequireId(IntegrationId, "integration id");
+    }
+}
