@@ -30,7 +30,11 @@ if (-not (Get-Module -Name CeligoPS)) {
 Connect-Celigo -BaseUri $BaseUri -Token $Token
 $since = (Get-Date).AddHours(-$Hours)
 
-Write-Host "Integrations"
+$report = Get-CeligoHealthReport -Since $since
+Write-Host ("Health since {0}: {1} failed job(s), {2} running, {3} open error(s) in {4} flow(s), {5} offline connection(s)" -f `
+    $since, $report.FailedJobCount, $report.RunningJobCount, $report.OpenErrorCount, $report.FlowsWithErrors, $report.OfflineConnectionCount)
+
+Write-Host "`nIntegrations"
 $integrations = @(Get-CeligoIntegration)
 $integrations | ForEach-Object { Write-Host ("  {0,-30} {1}" -f $_.Name, $_.Id) }
 
@@ -57,6 +61,7 @@ $sent = 0
 foreach ($result in $retried) { $sent += $result.Count }
 
 [pscustomobject]@{
+    Healthy       = $report.Healthy
     Integrations  = $integrations.Count
     FailedJobs    = $failed.Count
     OpenErrors    = $errors.Count

@@ -3,9 +3,9 @@
     Azure Automation runbook: the daily Celigo health check, written as a summary.
 
 .DESCRIPTION
-    Lists the flow jobs that failed and the jobs still running in the last -Hours, and the open errors
-    the failed jobs left per flow, then writes a summary object (for the job's output) and a text report
-    (for the job's stream). Runs on Windows PowerShell 5.1 and PowerShell 7 runtimes with the CeligoPS
+    Runs Get-CeligoHealthReport for the last -Hours (failed and running flow jobs, open errors per flow,
+    offline connections) and writes a summary object (for the job's output) and a text report (for the
+    job's Verbose stream). Runs on Windows PowerShell 5.1 and PowerShell 7 runtimes with the CeligoPS
     module imported into the Automation account.
 
     The token comes from an encrypted Automation variable (-TokenVariableName) or a Key Vault secret
@@ -56,22 +56,25 @@ $secret = Get-CeligoRunbookToken -Token $Token -TokenVariableName $TokenVariable
 if ($BaseUri) { Connect-Celigo -BaseUri $BaseUri -Token $secret } else { Connect-Celigo -Region $Region -Token $secret }
 
 $since = (Get-Date).AddHours(-$Hours)
-$failed = @(Get-CeligoJob -Type flow -Status Failed -Since $since)
-$running = @(Get-CeligoJob -Type flow -Status Running -Since $since)
-$errors = @($failed | Get-CeligoError)
+$report = Get-CeligoHealthReport -Since $since
 
-$perFlow = @{}
-foreach ($e in $errors) { $perFlow[$e.FlowId] = 1 + [int]$perFlow[$e.FlowId] }
-
-$report = @("Celigo health check since $since", "  failed flow jobs: $($failed.Count)", "  running flow jobs: $($running.Count)", "  open errors of failed jobs: $($errors.Count)")
-foreach ($flow in $perFlow.Keys) { $report += "    flow ${flow}: $($perFlow[$flow]) error(s)" }
-Write-Verbose ($report -join "`n") -Verbose
+$lines = @(
+    "Celigo health check since $since"
+    "  failed flow jobs: $($report.FailedJobCount)"
+    "  running flow jobs: $($report.RunningJobCount)"
+    "  open errors: $($report.OpenErrorCount) in $($report.FlowsWithErrors) flow(s)"
+    "  offline connections: $($report.OfflineConnectionCount)"
+)
+foreach ($flow in $report.OpenErrors) { $lines += "    flow $($flow.FlowId): $($flow.NumError) open error(s), last at $($flow.LastErrorAt)" }
+foreach ($connection in $report.OfflineConnections) { $lines += "    offline: $($connection.Name) ($($connection.Id))" }
+Write-Verbose ($lines -join "`n") -Verbose
 
 [pscustomobject]@{
-    Since          = $since
-    FailedJobs     = $failed.Count
-    RunningJobs    = $running.Count
-    OpenErrors     = $errors.Count
-    ErrorsPerFlow  = $perFlow
-    Healthy        = ($failed.Count -eq 0)
+    Since              = $report.Since
+    Healthy            = $report.Healthy
+    FailedJobs         = $report.FailedJobCount
+    RunningJobs        = $report.RunningJobCount
+    OpenErrors         = $report.OpenErrorCount
+    FlowsWithErrors    = $report.FlowsWithErrors
+    OfflineConnections = $report.OfflineConnectionCount
 }
