@@ -14,10 +14,8 @@ namespace CeligoPS.Commands.Errors
     /// </summary>
     [Cmdlet(VerbsLifecycle.Invoke, "CeligoErrorRetry", DefaultParameterSetName = PipelineSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(RetryResult))]
-    public sealed class InvokeCeligoErrorRetryCommand : CeligoCmdlet
+    public sealed class InvokeCeligoErrorRetryCommand : ErrorKeyInputCommand
     {
-        private const string PipelineSet = "Pipeline";
-        private const string KeySet = "Key";
         private const string Accepted = "errors (from Get-CeligoError), jobs (from Get-CeligoJob), or objects with FlowId, StepId and RetryDataKey properties";
 
         // (flow, step) -> retry data keys, in the order they arrived.
@@ -25,31 +23,16 @@ namespace CeligoPS.Commands.Errors
         private readonly HashSet<(string, string, string)> _seen = new HashSet<(string, string, string)>();
         private int _notRetriable;
 
-        [Parameter(ParameterSetName = PipelineSet, Mandatory = true, ValueFromPipeline = true)]
-        [ValidateNotNull]
-        public object? InputObject { get; set; }
-
-        [Parameter(ParameterSetName = KeySet, Mandatory = true)]
-        [Alias("_flowId")]
-        [ValidateNotNullOrEmpty]
-        public string? FlowId { get; set; }
-
-        [Parameter(ParameterSetName = KeySet, Mandatory = true)]
-        [Alias("_expOrImpId")]
-        [ValidateNotNullOrEmpty]
-        public string? StepId { get; set; }
-
-        [Parameter(ParameterSetName = KeySet, Mandatory = true)]
-        [ValidateNotNullOrEmpty]
-        public string[]? RetryDataKey { get; set; }
-
         protected override void ProcessRecord()
         {
             try
             {
                 if (ParameterSetName == KeySet)
                 {
-                    QueueKeys(FlowId, StepId, RetryDataKey!);
+                    foreach (var (flow, step, key) in NamedKeys())
+                    {
+                        Queue(flow, step, key);
+                    }
                     return;
                 }
                 switch (PipeBind.Unwrap(InputObject))
@@ -61,12 +44,12 @@ namespace CeligoPS.Commands.Errors
                         AddErrorsOf(job);
                         break;
                     default:
-                        var key = PipeBind.Property(InputObject, "RetryDataKey", "retryDataKey");
+                        var (flow, step, key) = PipedKey();
                         if (key == null)
                         {
                             throw PipeBind.WrongKind(InputObject, Accepted);
                         }
-                        QueueKeys(PipeBind.Property(InputObject, "FlowId", "_flowId"), PipeBind.Property(InputObject, "StepId", "_expOrImpId"), new[] { key });
+                        Queue(RequireId(flow, "flow id"), RequireId(step, "step id"), key);
                         break;
                 }
             }
@@ -92,16 +75,6 @@ namespace CeligoPS.Commands.Errors
             }, job.Id);
             WriteVerbose($"Job {job.Id}: {found.Count} open error(s).");
             found.ForEach(Add);
-        }
-
-        private void QueueKeys(string? flowId, string? stepId, IEnumerable<string> keys)
-        {
-            var flow = RequireId(flowId, "flow id");
-            var step = RequireId(stepId, "step id");
-            foreach (var key in keys)
-            {
-                Queue(flow, step, key);
-            }
         }
 
         protected override void EndProcessing()

@@ -5,7 +5,6 @@ using System.Management.Automation;
 using CeligoPS.Base;
 using CeligoPS.Client.Api;
 using CeligoPS.Client.Models;
-using CeligoPS.Completion;
 
 namespace CeligoPS.Commands.Integrations
 {
@@ -15,29 +14,8 @@ namespace CeligoPS.Commands.Integrations
     /// </summary>
     [Cmdlet(VerbsData.Export, "CeligoTemplate", DefaultParameterSetName = PipelineSet, SupportsShouldProcess = true)]
     [OutputType(typeof(FileInfo))]
-    public sealed class ExportCeligoTemplateCommand : CeligoCmdlet
+    public sealed class ExportCeligoTemplateCommand : IntegrationOrFlowCommand
     {
-        private const string IntegrationSet = "Integration";
-        private const string FlowSet = "Flow";
-        private const string PipelineSet = "Pipeline";
-
-        [Parameter(ParameterSetName = IntegrationSet, Mandatory = true)]
-        [Alias("_integrationId")]
-        [ArgumentCompleter(typeof(IntegrationIdCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string? IntegrationId { get; set; }
-
-        [Parameter(ParameterSetName = FlowSet, Mandatory = true)]
-        [Alias("_flowId")]
-        [ArgumentCompleter(typeof(FlowIdCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string? FlowId { get; set; }
-
-        /// <summary>Integrations or flows (from Get-CeligoIntegration, Get-CeligoFlow).</summary>
-        [Parameter(ParameterSetName = PipelineSet, Mandatory = true, ValueFromPipeline = true)]
-        [ValidateNotNull]
-        public object? InputObject { get; set; }
-
         /// <summary>A folder (the file is named after the integration or flow) or a file path.</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
@@ -52,7 +30,9 @@ namespace CeligoPS.Commands.Integrations
             string? name;
             try
             {
-                (resource, name) = Target();
+                NamedResource? piped;
+                (resource, piped) = Target();
+                name = piped?.Name;
             }
             catch (ArgumentException e)
             {
@@ -93,24 +73,6 @@ namespace CeligoPS.Commands.Integrations
                     }
                 }
             }, resource.Id);
-        }
-
-        private (ResourceRef Resource, string? Name) Target()
-        {
-            switch (ParameterSetName)
-            {
-                case IntegrationSet:
-                    return (new ResourceRef("integrations", RequireId(IntegrationId, "integration id")), null);
-                case FlowSet:
-                    return (new ResourceRef("flows", RequireId(FlowId, "flow id")), null);
-                default:
-                    var input = PipeBind.Unwrap(InputObject);
-                    if (input is Integration || input is Flow)
-                    {
-                        return (ResourceRef.Of(input)!, ((NamedResource)input).Name);
-                    }
-                    throw PipeBind.WrongKind(InputObject, "integrations or flows (from Get-CeligoIntegration, Get-CeligoFlow)");
-            }
         }
 
         private string FileFor(ResourceRef resource, string? name)
