@@ -27,7 +27,9 @@ namespace CeligoPS.Client.Http
             Method = method;
             PathAndQuery = pathAndQuery;
             JsonBody = jsonBody;
-            Retry = retry ?? (method == HttpMethod.Post ? RetryMode.OnlyIfNotActed : RetryMode.Idempotent);
+            // POST starts work; a JSON-Patch "add" to a list is not idempotent either. GET, PUT (a full
+            // replace) and DELETE are.
+            Retry = retry ?? (method == HttpMethod.Post || method.Method == "PATCH" ? RetryMode.OnlyIfNotActed : RetryMode.Idempotent);
         }
 
         public HttpMethod Method { get; }

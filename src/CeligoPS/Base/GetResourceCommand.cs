@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using CeligoPS.Client.Api;
 using CeligoPS.Client.Models;
@@ -27,8 +29,8 @@ namespace CeligoPS.Base
 
         internal abstract string TypeName { get; }
 
-        /// <summary>What -Name matches: the name by default; tags and users have their own.</summary>
-        internal virtual string? NameOf(T item) => (item as NamedResource)?.Name;
+        /// <summary>What -Name matches (any of them): the name by default; tags and users have their own.</summary>
+        internal virtual IEnumerable<string?> NamesOf(T item) => new[] { (item as NamedResource)?.Name };
 
         /// <summary>The integration the listing is limited to, if any.</summary>
         internal virtual string? IntegrationScope() => null;
@@ -36,7 +38,7 @@ namespace CeligoPS.Base
         protected override void ProcessRecord()
         {
             var name = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
-            bool matches(T item) => name == null || name.IsMatch(NameOf(item) ?? "");
+            bool matches(T item) => name == null || NamesOf(item).Any(n => name.IsMatch(n ?? ""));
             if (ParameterSetName == ByIdSet)
             {
                 foreach (var id in Id!)

@@ -82,7 +82,11 @@ namespace CeligoPS.Commands.Integrations
             {
                 return path;
             }
-            var safe = new string((name ?? resource.Id).Select(c => System.IO.Path.GetInvalidFileNameChars().Contains(c) ? '_' : c).ToArray());
+            if (name == null)
+            {
+                return System.IO.Path.Combine(path, resource.Id + ".zip");
+            }
+            var safe = new string(name.Select(c => System.IO.Path.GetInvalidFileNameChars().Contains(c) ? '_' : c).ToArray());
             return System.IO.Path.Combine(path, $"{safe} ({resource.Id}).zip");
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Management.Automation;
 using CeligoPS.Base;
 using CeligoPS.Client.Api;
@@ -13,6 +14,6 @@ namespace CeligoPS.Commands.Resources
         internal override ResourceCollection<CeligoTag> Collection => ResourceCollection<CeligoTag>.Tags;
         internal override string TypeName => TypeNames.Tag;
 
-        internal override string? NameOf(CeligoTag item) => item.Tag;
+        internal override IEnumerable<string?> NamesOf(CeligoTag item) => new[] { item.Tag };
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Management.Automation;
 using CeligoPS.Base;
 using CeligoPS.Client.Api;
@@ -13,6 +14,6 @@ namespace CeligoPS.Commands.Resources
         internal override ResourceCollection<CeligoUser> Collection => ResourceCollection<CeligoUser>.Users;
         internal override string TypeName => TypeNames.User;
 
-        internal override string? NameOf(CeligoUser item) => item.Email + " " + item.Name;
+        internal override IEnumerable<string?> NamesOf(CeligoUser item) => new[] { item.Email, item.Name };
     }
 }
