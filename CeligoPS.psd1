@@ -38,6 +38,16 @@
         'Export-CeligoTemplate'
         'Get-CeligoHealthReport'
         'Invoke-CeligoRestMethod'
+        'Invoke-CeligoFlow'
+        'Wait-CeligoJob'
+        'Stop-CeligoJob'
+        'Resolve-CeligoError'
+        'Clear-CeligoResolvedError'
+        'Set-CeligoErrorRetryData'
+        'Set-CeligoErrorAssignee'
+        'Set-CeligoErrorTag'
+        'Test-CeligoConnection'
+        'Enable-CeligoConnectionDebug'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

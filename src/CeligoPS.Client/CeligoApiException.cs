@@ -81,3 +81,20 @@ namespace CeligoPS.Client
         public string Path { get; }
     }
 }
+
+namespace CeligoPS.Client
+{
+    /// <summary>A read-only session was asked to change something; nothing was sent.</summary>
+    public sealed class CeligoReadOnlyException : InvalidOperationException
+    {
+        public CeligoReadOnlyException(string method, string path)
+            : base($"The session is read-only (Connect-Celigo -ReadOnly), so {method} {path} was not sent. Connect without -ReadOnly to make changes.")
+        {
+            Method = method;
+            Path = path;
+        }
+
+        public string Method { get; }
+        public string Path { get; }
+    }
+}

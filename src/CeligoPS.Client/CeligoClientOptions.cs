@@ -29,6 +29,12 @@ namespace CeligoPS.Client
 
         public string UserAgent { get; set; } = "CeligoPS";
 
+        /// <summary>
+        /// Refuse every call that can change the account (Celigo has no read-only token, so auditors
+        /// holding a full-access token get the guarantee here).
+        /// </summary>
+        public bool ReadOnly { get; set; }
+
         internal CeligoClientOptions Validate()
         {
             if (AttemptTimeout <= TimeSpan.Zero || TotalTimeout <= TimeSpan.Zero)

@@ -13,6 +13,7 @@ public sealed class RequestCounters
 
     private readonly ConcurrentDictionary<(string Method, string Path), long> _byPath = new();
     private readonly ConcurrentDictionary<string, int> _jobsCreated = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _created = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string FlowId, string StepId, string Key), int> _retried = new();
     private readonly Queue<RecordedRequest> _recent = new();
     private readonly object _recentGate = new();
@@ -57,6 +58,12 @@ public sealed class RequestCounters
     /// <summary>Jobs created through the API by type (<c>flow</c> for runs, <c>retry</c> for error retries).</summary>
     public int JobsCreated(string type) => _jobsCreated.TryGetValue(type, out var n) ? n : 0;
 
+    /// <summary>
+    /// Documents created through the API in a collection (API path segment: <c>flows</c>, <c>exports</c>,
+    /// <c>tags</c>, ...), by <c>POST /v1/{collection}</c> and by clones (each cloned document counts).
+    /// </summary>
+    public int Created(string collection) => _created.TryGetValue(collection, out var n) ? n : 0;
+
     /// <summary>How many times this retryDataKey was sent to <c>POST /v1/flows/{flowId}/{stepId}/retry</c>.</summary>
     public int RetriedCount(string flowId, string stepId, string retryDataKey) =>
         _retried.TryGetValue((flowId, stepId, retryDataKey), out var n) ? n : 0;
@@ -65,6 +72,7 @@ public sealed class RequestCounters
     {
         _byPath.Clear();
         _jobsCreated.Clear();
+        _created.Clear();
         _retried.Clear();
         lock (_recentGate) _recent.Clear();
         Interlocked.Exchange(ref _total, 0);
@@ -84,6 +92,8 @@ public sealed class RequestCounters
     }
 
     internal void JobCreated(string type) => _jobsCreated.AddOrUpdate(type, 1, static (_, n) => n + 1);
+
+    internal void DocumentCreated(string collection) => _created.AddOrUpdate(collection, 1, static (_, n) => n + 1);
 
     internal void Retried(string flowId, string stepId, string retryDataKey) =>
         _retried.AddOrUpdate((flowId, stepId, retryDataKey), 1, static (_, n) => n + 1);

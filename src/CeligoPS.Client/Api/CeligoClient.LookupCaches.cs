@@ -27,7 +27,7 @@ namespace CeligoPS.Client
                 : new[] { startsWith != null ? CeligoJson.Serialize(new Dictionary<string, object> { ["startsWith"] = startsWith }) : CeligoJson.Serialize(new Dictionary<string, object>()) };
             foreach (var body in bodies)
             {
-                ApiRequest Post(string url) => new ApiRequest(HttpMethod.Post, url, body, RetryMode.Idempotent);
+                ApiRequest Post(string url) => new ApiRequest(HttpMethod.Post, url, body, RetryMode.Idempotent, changesState: false);
                 await foreach (var page in _pager.BodyPagesAsync<LookupCacheEntry>(Post(path), "data", Post, ct).ConfigureAwait(false))
                 {
                     foreach (var entry in page)

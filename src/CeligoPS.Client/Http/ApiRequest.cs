@@ -22,17 +22,25 @@ namespace CeligoPS.Client.Http
     /// <summary>One API call, described before it is sent so that every attempt builds a fresh message.</summary>
     public sealed class ApiRequest
     {
-        public ApiRequest(HttpMethod method, string pathAndQuery, byte[]? jsonBody = null, RetryMode? retry = null)
+        public ApiRequest(HttpMethod method, string pathAndQuery, byte[]? jsonBody = null, RetryMode? retry = null, bool? changesState = null)
         {
             Method = method;
             PathAndQuery = pathAndQuery;
             JsonBody = jsonBody;
+            ChangesState = changesState ?? method != HttpMethod.Get;
             // POST starts work; a JSON-Patch "add" to a list is not idempotent either. GET, PUT (a full
             // replace) and DELETE are.
             Retry = retry ?? (method == HttpMethod.Post || method.Method == "PATCH" ? RetryMode.OnlyIfNotActed : RetryMode.Idempotent);
         }
 
         public HttpMethod Method { get; }
+
+        /// <summary>
+        /// Whether the call can change the account. Every method but GET can, except the POSTs that
+        /// only read (lookup cache getData, connection ping), which say so. A read-only session refuses
+        /// the rest before they leave the machine.
+        /// </summary>
+        public bool ChangesState { get; }
 
         /// <summary>Relative to the base URI (e.g. <c>/v1/jobs?status=failed</c>), or an absolute URL on the same origin.</summary>
         public string PathAndQuery { get; }

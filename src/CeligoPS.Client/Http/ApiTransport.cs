@@ -60,8 +60,14 @@ namespace CeligoPS.Client.Http
 
         public Uri BaseUri => _baseUri;
 
-        public Task<T> SendAsync<T>(ApiRequest request, Func<ApiResponse, T> read, CancellationToken cancellationToken) =>
-            ExecuteAsync(() => BuildMessage(request), request.Method.Method, request.Path, PathForLog(request), request.Retry, read, cancellationToken);
+        public Task<T> SendAsync<T>(ApiRequest request, Func<ApiResponse, T> read, CancellationToken cancellationToken)
+        {
+            if (_options.ReadOnly && request.ChangesState)
+            {
+                throw new CeligoReadOnlyException(request.Method.Method, request.Path);
+            }
+            return ExecuteAsync(() => BuildMessage(request), request.Method.Method, request.Path, PathForLog(request), request.Retry, read, cancellationToken);
+        }
 
         /// <summary>
         /// Fetches a signed URL (a template zip on a storage host) without the token: the signature in the

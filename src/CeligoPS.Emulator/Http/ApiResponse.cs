@@ -55,6 +55,9 @@ internal sealed class ApiResponse : IResult
     /// <summary>204 No Content: empty lists and bodiless acknowledgements (celigo-api.md §1, §4.7).</summary>
     public static ApiResponse NoContent() => new(204, null, null);
 
+    /// <summary>A status with no body, for the few non-204 bodiless answers (e.g. DOCS' 200 on lookup-cache delete).</summary>
+    public static ApiResponse Empty(int status) => new(status, null, null);
+
     public static ApiResponse Text(string text, string contentType = "text/plain; charset=utf-8", int status = 200) =>
         new(status, Encoding.UTF8.GetBytes(text), contentType);
 

@@ -4,7 +4,8 @@ namespace CeligoPS.Emulator.Http;
 
 /// <summary>
 /// RFC 6902 JSON-Patch as integrator.io's PATCH takes it (celigo-api.md §1): an array of
-/// <c>{"op": "replace"|"add"|"remove", "path": "/field/sub", "value": ...}</c>. Validates every
+/// <c>{"op": "replace"|"add"|"remove", "path": "/field/sub", "value": ...}</c> (replace of a missing
+/// object member adds it, see below). Validates every
 /// operation against a copy first, so a bad operation leaves the document untouched (422).
 /// </summary>
 internal static class JsonPatch
@@ -27,7 +28,9 @@ internal static class JsonPatch
             switch (kind)
             {
                 case "replace" or "add" when parent is JsonObject o:
-                    if (kind == "replace" && !o.ContainsKey(last)) throw ApiError.InvalidField($"Cannot replace missing path {path}.", path);
+                    // RFC 6902 wants replace to fail on a missing member, but Celigo's own clients send
+                    // replace for fields that are usually absent (UI/CLI/AI: /debugDate, /logging/debugUntil),
+                    // so on an object member replace behaves like add.
                     o[last] = op["value"]?.DeepClone();
                     break;
                 case "replace" or "add" when parent is JsonArray a:

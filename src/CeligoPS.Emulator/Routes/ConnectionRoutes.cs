@@ -69,6 +69,31 @@ internal static class ConnectionRoutes
         return copy;
     }
 
+    /// <summary>
+    /// The dotted path of the first secret field whose value is still the mask "******", or null.
+    /// PUTting a fetched connection back would write the asterisks over the real secret (celigo-api.md §1,
+    /// CLI <c>assertNoMaskedCredentials</c>); the emulator refuses such a write so clients must merge properly.
+    /// </summary>
+    public static string? FindMaskedSecret(JsonNode? node, string path = "")
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (key, value) in o)
+                {
+                    var here = path.Length == 0 ? key : path + "." + key;
+                    if (SecretFields.Contains(key) && value is JsonValue v && v.TryGetValue(out string? text) && text == "******") return here;
+                    if (FindMaskedSecret(value, here) is { } found) return found;
+                }
+                break;
+            case JsonArray a:
+                for (var i = 0; i < a.Count; i++)
+                    if (FindMaskedSecret(a[i], $"{path}[{i}]") is { } found) return found;
+                break;
+        }
+        return null;
+    }
+
     private static void MaskIn(JsonNode? node)
     {
         switch (node)

@@ -175,7 +175,7 @@ internal static class ErrorRoutes
     }
 
     /// <summary>The step's errors, after checking the flow exists and the step belongs to it (404 otherwise).</summary>
-    private static StepErrors StepOf(AccountState s, string flowId, string stepId)
+    internal static StepErrors StepOf(AccountState s, string flowId, string stepId)
     {
         var flow = s.Flows.Get(flowId);
         if (FlowSteps.Find(flow, stepId) is null) throw ApiError.NotFound("Flow step", stepId);

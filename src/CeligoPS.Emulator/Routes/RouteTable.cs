@@ -11,10 +11,16 @@ internal static class RouteTable
         IntegrationRoutes.Map(app, emu);
         FlowRoutes.Map(app, emu);
         ErrorRoutes.Map(app, emu);
+        ErrorAssignmentRoutes.Map(app, emu);
+        ErrorTagRoutes.Map(app, emu);
         JobRoutes.Map(app, emu);
         ConnectionRoutes.Map(app, emu);
         ResourceRoutes.Map(app, emu);
+        DocumentRoutes.Map(app, emu);
+        ExportInvokeRoutes.Map(app, emu);
+        CloneRoutes.Map(app, emu);
         LookupCacheRoutes.Map(app, emu);
+        LookupCacheDataRoutes.Map(app, emu);
         StateRoutes.Map(app, emu);
         AuditRoutes.Map(app, emu);
         FileRoutes.Map(app, emu);

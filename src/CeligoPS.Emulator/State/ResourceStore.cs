@@ -29,6 +29,9 @@ internal sealed class ResourceStore(string name, string kind)
 
     public JsonObject? Find(string id) => _docs.GetValueOrDefault(id);
 
+    /// <summary>Removes the document; false when the id is unknown.</summary>
+    public bool Remove(string id) => _docs.Remove(id);
+
     /// <summary>The document or a 404 <c>resource_not_found</c>.</summary>
     public JsonObject Get(string id) => Find(id) ?? throw Http.ApiError.NotFound(Kind, id);
 }

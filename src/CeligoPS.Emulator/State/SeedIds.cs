@@ -9,6 +9,9 @@ public static class SeedIds
     /// <summary>The token's user (<c>GET /v1/tokenInfo</c> → <c>_userId</c>; <c>resolvedBy</c>, <c>canceledBy</c>).</summary>
     public const string OwnerUser = "5c0ffee0a1b2c3d4e5f60718";
 
+    /// <summary>Email of <see cref="OwnerUser"/> (the account owner is not listed in <c>/v1/ashares</c>, celigo-api.md §4.10).</summary>
+    public const string OwnerEmail = "olivia.owner@acme-outdoor.com";
+
     /// <summary>Integration "Shopify - NetSuite" (the first integration).</summary>
     public const string ShopifyIntegration = "5e1a0c9d2b3f4a6e8d7c0001";
 

@@ -7,7 +7,7 @@ internal sealed partial class Seeder
 {
     private void SeedAudit()
     {
-        var actors = new List<JsonObject> { new() { ["_id"] = SeedIds.OwnerUser, ["name"] = "Olivia Owner", ["email"] = "olivia.owner@acme-outdoor.com" } };
+        var actors = new List<JsonObject> { new() { ["_id"] = SeedIds.OwnerUser, ["name"] = "Olivia Owner", ["email"] = SeedIds.OwnerEmail } };
         actors.AddRange(_s.Ashares.All.Where(a => (string?)a["accessLevel"] is "administrator" or "manage")
             .Select(a => new JsonObject { ["_id"] = (string)a["sharedWithUser"]!["_id"]!, ["name"] = (string)a["sharedWithUser"]!["name"]!, ["email"] = (string)a["sharedWithUser"]!["email"]! }));
 

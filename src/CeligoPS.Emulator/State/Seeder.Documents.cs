@@ -50,14 +50,14 @@ internal sealed partial class Seeder
             var (key, value) = entry(i);
             data[key] = value;
         }
-        var size = data.Sum(kv => kv.Key.Length + (kv.Value?.ToJsonString().Length ?? 4));
+        var size = LookupCacheData.SizeOf(data);
         var doc = Doc(Id(fixedId), name + Suffix,
             ("_userId", SeedIds.OwnerUser),
             ("description", description),
             ("_integrationId", integrationId),
             ("includeDataInTemplatesAndCloning", false),
             ("size", size),
-            ("sizeInMB", "<5 MB"),
+            ("sizeInMB", LookupCacheData.SizeInMB(size)),
             ("draft", false));
         _s.LookupCaches.Add(doc);
         _s.LookupData[(string)doc["_id"]!] = data;

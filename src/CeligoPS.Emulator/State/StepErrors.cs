@@ -24,6 +24,9 @@ internal sealed class StepErrors
     public ErrorList Open { get; } = new(e => Dates.Iso(e.OccurredAt) + "_" + e.ErrorId);
     public ErrorList Resolved { get; } = new(e => Dates.Iso(e.ResolvedAt ?? e.OccurredAt) + "_" + e.ErrorId);
 
+    /// <summary>An error of the step by errorId, open or resolved.</summary>
+    public ErrorEntry? Find(string errorId) => Open.FindById(errorId) ?? Resolved.FindById(errorId);
+
     /// <summary>retryDataKey → the retry document (<c>{"data": record, ...}</c>).</summary>
     public Dictionary<string, JsonObject> RetryData { get; } = new(StringComparer.Ordinal);
 }

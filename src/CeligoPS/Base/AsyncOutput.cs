@@ -31,20 +31,20 @@ namespace CeligoPS.Base
 
         public void Progress(ProgressRecord record) => _pump.Post(() => _cmdlet.WriteProgress(record), _ct);
 
-        /// <summary>A failure of one item: reported, and the rest goes on (unless the session is broken).</summary>
-        public void Error(Exception e, object? target) => _pump.Post(() => _cmdlet.ReportFailure(e, target), _ct);
-
-        /// <summary>Runs <paramref name="action"/> on the pipeline thread (e.g. ShouldProcess) and waits for it.</summary>
-        public T OnPipelineThread<T>(Func<T> action)
+        /// <summary>
+        /// Asks on the pipeline thread (ShouldProcess, ShouldContinue) and waits for the answer, for work
+        /// that only learns what it would change after reading from the API.
+        /// </summary>
+        public bool Ask(Func<bool> question)
         {
-            var done = new ManualResetEventSlim();
-            T result = default!;
+            using var answered = new ManualResetEventSlim();
+            var answer = false;
             Exception? failure = null;
             _pump.Post(() =>
             {
                 try
                 {
-                    result = action();
+                    answer = question();
                 }
                 catch (Exception e)
                 {
@@ -52,15 +52,18 @@ namespace CeligoPS.Base
                 }
                 finally
                 {
-                    done.Set();
+                    answered.Set();
                 }
             }, _ct);
-            done.Wait(_ct);
+            answered.Wait(_ct);
             if (failure != null)
             {
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
             }
-            return result;
+            return answer;
         }
+
+        /// <summary>A failure of one item: reported, and the rest goes on (unless the session is broken).</summary>
+        public void Error(Exception e, object? target) => _pump.Post(() => _cmdlet.ReportFailure(e, target), _ct);
     }
 }

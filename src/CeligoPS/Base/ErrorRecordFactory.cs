@@ -29,6 +29,8 @@ namespace CeligoPS.Base
                         };
                     }
                     return record;
+                case CeligoReadOnlyException _:
+                    return new ErrorRecord(e, "ReadOnlySession", ErrorCategory.PermissionDenied, target);
                 case CeligoTransportException _:
                     return new ErrorRecord(e, "TransportFailure", ErrorCategory.ConnectionError, target);
                 case FileNotFoundException _:

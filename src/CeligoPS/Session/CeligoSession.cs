@@ -38,6 +38,9 @@ namespace CeligoPS.Session
 
         public DateTime ConnectedAt { get; }
 
+        /// <summary>True for sessions made with Connect-Celigo -ReadOnly: nothing that changes the account is sent.</summary>
+        public bool ReadOnly => Client.Options.ReadOnly;
+
         internal CeligoClient Client { get; }
         internal SecretToken Secret { get; }
         internal bool IsDisposed { get; private set; }

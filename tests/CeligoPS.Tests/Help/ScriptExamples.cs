@@ -16,8 +16,6 @@ public static class ScriptExamples
     public const string DocumentedBaseUri = "http://127.0.0.1:5099";
     public const string DocumentedToken = "demo-token";
 
-    private static readonly string Shims = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Infrastructure", "UtilityShims.ps1"));
-
     public static async Task RunAsync(string code, string where)
     {
         if (HelpPages.NeedsRealAccount(code))
@@ -51,7 +49,7 @@ public static class ScriptExamples
             var emulator = await CeligoPS.Emulator.EmulatorServer.StartAsync(new CeligoPS.Emulator.EmulatorOptions { Token = DocumentedToken });
             var host = new PowerShellHost();
             host.Runspace.SessionStateProxy.Path.SetLocation(RepoPaths.Root); // README paths are relative to the repository
-            host.Run(Shims).ShouldSucceed();
+            host.Run(PowerShellHost.UtilityShims).ShouldSucceed();
             var prepared = new PreparedHost(emulator, host);
             host.Run($"Connect-Celigo -BaseUri {prepared.BaseUri} -Token {DocumentedToken}").ShouldSucceed();
             emulator.Counters.Reset();

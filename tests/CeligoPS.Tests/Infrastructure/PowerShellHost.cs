@@ -55,6 +55,9 @@ public sealed class PowerShellHost : IDisposable
 
     public Runspace Runspace => _runspace;
 
+    /// <summary>Test-only stand-ins for the Utility cmdlets this engine lacks (Get-Date, Write-Host...); see the file.</summary>
+    public static string UtilityShims { get; } = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Infrastructure", "UtilityShims.ps1"));
+
     public void SetVariable(string name, object? value) => _runspace.SessionStateProxy.SetVariable(name, value);
 
     /// <summary>Runs a script; streams are collected, a terminating error is captured rather than thrown.</summary>

@@ -13,6 +13,9 @@ public sealed class ModuleManifestTests
         "Get-CeligoConnection", "Get-CeligoExport", "Get-CeligoImport", "Get-CeligoUser", "Get-CeligoScript", "Get-CeligoTag", "Get-CeligoLookupCache",
         "Get-CeligoFlowStep", "Get-CeligoFlowLastExportDateTime", "Get-CeligoErrorSummary", "Get-CeligoErrorRetryData", "Get-CeligoDependency", "Get-CeligoAuditLog",
         "Get-CeligoState", "Get-CeligoLookupCacheData", "Get-CeligoConnectionDebugLog", "Export-CeligoTemplate", "Get-CeligoHealthReport", "Invoke-CeligoRestMethod",
+        "Invoke-CeligoFlow", "Wait-CeligoJob", "Stop-CeligoJob",
+        "Resolve-CeligoError", "Clear-CeligoResolvedError", "Set-CeligoErrorRetryData", "Set-CeligoErrorAssignee", "Set-CeligoErrorTag",
+        "Test-CeligoConnection", "Enable-CeligoConnectionDebug",
     };
 
     [Fact]

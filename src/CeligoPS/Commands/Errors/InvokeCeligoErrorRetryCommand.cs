@@ -22,6 +22,16 @@ namespace CeligoPS.Commands.Errors
         private readonly Dictionary<(string Flow, string Step), List<string>> _pending = new Dictionary<(string, string), List<string>>();
         private readonly HashSet<(string, string, string)> _seen = new HashSet<(string, string, string)>();
         private int _notRetriable;
+        private readonly List<(string Flow, string Step, DateTime Since)> _submitted = new List<(string, string, DateTime)>();
+
+        /// <summary>Waits for the retry jobs the retries started, and returns them when they end.</summary>
+        [Parameter]
+        public SwitchParameter Wait { get; set; }
+
+        /// <summary>How long -Wait waits (a TimeSpan or seconds).</summary>
+        [Parameter]
+        [TimeSpanTransformation]
+        public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(30);
 
         protected override void ProcessRecord()
         {
@@ -94,9 +104,30 @@ namespace CeligoPS.Commands.Errors
                 }
                 Run(async (output, ct) =>
                 {
+                    // The API's clock, not ours, stamps the retry job; a minute of slack covers the skew.
+                    var before = DateTime.Now.AddMinutes(-1);
                     var submissions = await Client.RetryErrorsAsync(flowId, stepId, keys, ct);
+                    _submitted.Add((flowId, stepId, before));
                     output.Object(new RetryResult(flowId, stepId, keys, submissions.Count, submissions.LastOrDefault(s => s.JobId != null)?.JobId, "Submitted"));
                 }, target);
+            }
+            if (Wait && _submitted.Count > 0)
+            {
+                Run(async (output, ct) =>
+                {
+                    var jobs = new List<string>();
+                    foreach (var (flow, step, since) in _submitted)
+                    {
+                        var job = await Client.FindRetryJobAsync(flow, step, since, ct);
+                        if (job == null)
+                        {
+                            output.Warning($"No retry job was found for step {step} of flow {flow}; it may have ended before it could be seen.");
+                            continue;
+                        }
+                        jobs.Add(job.Id);
+                    }
+                    await JobWaiter.WaitAsync(Client, jobs, Timeout, "Waiting for retries", output, ct);
+                });
             }
             base.EndProcessing();
         }

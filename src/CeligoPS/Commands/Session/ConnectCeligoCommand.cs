@@ -46,6 +46,10 @@ namespace CeligoPS.Commands.Session
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <summary>A session that refuses, before sending, every call that could change the account.</summary>
+        [Parameter]
+        public SwitchParameter ReadOnly { get; set; }
+
         protected override void StopProcessing() => _stopping.Cancel();
 
         protected override void EndProcessing()
@@ -69,7 +73,7 @@ namespace CeligoPS.Commands.Session
             }
 
             WriteVerbose($"Connecting to {settings.BaseUri} with the token from {settings.Source}.");
-            var client = new CeligoClient(settings.BaseUri, settings.Token);
+            var client = new CeligoClient(settings.BaseUri, settings.Token, new CeligoClientOptions { ReadOnly = ReadOnly });
             var log = new List<RequestLogEntry>();
             try
             {

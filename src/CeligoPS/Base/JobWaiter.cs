@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using CeligoPS.Client;
+using CeligoPS.Client.Models;
+
+namespace CeligoPS.Base
+{
+    /// <summary>
+    /// Waits for jobs the way every waiting command does: a progress bar while they run, each job
+    /// written as soon as it ends, a failed job also reported as an error, and the jobs still running at
+    /// the timeout reported by name.
+    /// </summary>
+    internal static class JobWaiter
+    {
+        public static async Task WaitAsync(CeligoClient client, IReadOnlyCollection<string> jobIds, TimeSpan timeout, string activity,
+            AsyncOutput output, CancellationToken ct)
+        {
+            if (jobIds.Count == 0)
+            {
+                return;
+            }
+            var started = DateTime.UtcNow;
+            var unfinished = await client.WaitForJobsAsync(jobIds, timeout,
+                jobs => output.Progress(Progress(activity, jobs, jobIds.Count, started)),
+                job =>
+                {
+                    output.Object(PSObjectFactory.Wrap(job, TypeNames.Job));
+                    if (job.Status == "failed")
+                    {
+                        output.Error(new InvalidOperationException(
+                            $"Job {job.Id} ({job.Type}{(job.FlowId == null ? "" : " of flow " + job.FlowId)}) failed with {job.NumError ?? 0} error(s). See Get-CeligoError for them."), job.Id);
+                    }
+                }, ct);
+            output.Progress(new ProgressRecord(1, activity, "Done") { RecordType = ProgressRecordType.Completed });
+            foreach (var job in unfinished)
+            {
+                output.Object(PSObjectFactory.Wrap(job, TypeNames.Job));
+                output.Error(new TimeoutException($"Job {job.Id} was still {job.Status} after {timeout}; it goes on in integrator.io. Wait again with Wait-CeligoJob, or stop it with Stop-CeligoJob."), job.Id);
+            }
+        }
+
+        private static ProgressRecord Progress(string activity, IReadOnlyList<CeligoJob> jobs, int total, DateTime started)
+        {
+            var ended = jobs.Count(j => CeligoJob.IsTerminal(j.Status));
+            var byStatus = string.Join(", ", jobs.GroupBy(j => j.Status ?? "unknown").Select(g => $"{g.Count()} {g.Key}"));
+            var records = jobs.Sum(j => (j.NumSuccess ?? 0) + (j.NumError ?? 0) + (j.NumIgnore ?? 0));
+            return new ProgressRecord(1, activity, $"{byStatus}; {records} record(s) so far; {(DateTime.UtcNow - started).TotalSeconds:0} s")
+            {
+                PercentComplete = total == 0 ? 100 : Math.Min(100, ended * 100 / total),
+            };
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using CeligoPS.Base;
+using CeligoPS.Client.Models;
+
+namespace CeligoPS.Commands.Errors
+{
+    /// <summary>
+    /// Replaces the failed record a retry will send (fix the data, then retry): piped retry data from
+    /// Get-CeligoErrorRetryData with its Data edited, or -FlowId -StepId -RetryDataKey with -Data.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Set, "CeligoErrorRetryData", DefaultParameterSetName = PipelineSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(RetryData), typeof(RetryResult))]
+    public sealed class SetCeligoErrorRetryDataCommand : CeligoCmdlet
+    {
+        private const string PipelineSet = "Pipeline";
+        private const string KeySet = "Key";
+
+        /// <summary>Retry data from Get-CeligoErrorRetryData, with Data changed.</summary>
+        [Parameter(ParameterSetName = PipelineSet, Mandatory = true, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public object? InputObject { get; set; }
+
+        [Parameter(ParameterSetName = KeySet, Mandatory = true)]
+        [Alias("_flowId")]
+        [ValidateNotNullOrEmpty]
+        public string? FlowId { get; set; }
+
+        [Parameter(ParameterSetName = KeySet, Mandatory = true)]
+        [Alias("_expOrImpId")]
+        [ValidateNotNullOrEmpty]
+        public string? StepId { get; set; }
+
+        [Parameter(ParameterSetName = KeySet, Mandatory = true)]
+        [ValidateNotNullOrEmpty]
+        public string? RetryDataKey { get; set; }
+
+        /// <summary>The record(s) to send on the next retry: a hashtable, an object, or JSON text.</summary>
+        [Parameter(ParameterSetName = KeySet, Mandatory = true)]
+        [ValidateNotNull]
+        public object? Data { get; set; }
+
+        /// <summary>Retries the error right after its data is replaced.</summary>
+        [Parameter]
+        public SwitchParameter Retry { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            string flowId, stepId, key;
+            object? data;
+            try
+            {
+                var piped = ParameterSetName == PipelineSet;
+                flowId = RequireId(piped ? PipeBind.Property(InputObject, "FlowId") : FlowId, "flow id");
+                stepId = RequireId(piped ? PipeBind.Property(InputObject, "StepId") : StepId, "step id");
+                key = (piped ? PipeBind.Property(InputObject, "RetryDataKey") : RetryDataKey)
+                      ?? throw PipeBind.WrongKind(InputObject, "retry data (from Get-CeligoErrorRetryData) with its Data edited");
+                data = piped ? PSObject.AsPSObject(InputObject).Properties["Data"]?.Value : Data;
+            }
+            catch (ArgumentException e)
+            {
+                ReportFailure(e, InputObject);
+                return;
+            }
+            if (!ShouldProcess($"retry data {key} of step {stepId} in flow {flowId}", Retry ? "Replace and retry" : "Replace"))
+            {
+                return;
+            }
+            Run(async (output, ct) =>
+            {
+                // GET, replace data, PUT the whole document back: the data document carries more than the
+                // record (trace key, stage...), and a PUT replaces all of it.
+                var current = await Client.GetRetryDataAsync(flowId, stepId, key, ct);
+                var document = current.GetAdditionalFields().ToDictionary(f => f.Key, f => (object?)f.Value);
+                document["data"] = data;
+                await Client.UpdateRetryDataAsync(flowId, stepId, key, PSJson.ToUtf8(document), ct);
+                output.Object(PSObjectFactory.Wrap(await Client.GetRetryDataAsync(flowId, stepId, key, ct), TypeNames.RetryData));
+                if (Retry)
+                {
+                    var submissions = await Client.RetryErrorsAsync(flowId, stepId, new[] { key }, ct);
+                    output.Object(new RetryResult(flowId, stepId, new[] { key }, submissions.Count, submissions.LastOrDefault()?.JobId, "Submitted"));
+                }
+            }, key);
+        }
+    }
+}
