@@ -9,7 +9,7 @@ namespace CeligoPS.Emulator;
 /// public helpers below to look at and arrange data. Everything public returns copies, so a test
 /// can never race the server on a live document.
 /// </summary>
-public sealed class AccountState
+public sealed partial class AccountState
 {
     internal readonly object Sync = new();
 

@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using CeligoPS.Emulator.State;
+
+namespace CeligoPS.Emulator;
+
+/// <summary>
+/// Test helpers for what the write endpoints change: tags, error tags and assignments, lookup-cache
+/// data. Like the rest of the public surface they take the lock and return copies.
+/// </summary>
+public sealed partial class AccountState
+{
+    /// <summary>The short <c>tagId</c> codes of every tag (what <c>PUT …/tags</c> accepts), in tag <c>_id</c> order.</summary>
+    public IReadOnlyList<string> TagIds => Locked(() =>
+        Tags.All.Select(t => t["tagId"] is JsonValue v && v.TryGetValue(out string? code) ? code : null).OfType<string>().ToList());
+
+    /// <summary>The tagIds on an open or resolved error (empty when untagged); null when the step has no such error.</summary>
+    public IReadOnlyList<string>? ErrorTags(string flowId, string stepId, string errorId) => Locked(() =>
+        FindError(flowId, stepId, errorId) is { } entry
+            ? (entry.Doc["tags"] as JsonArray ?? []).Select(n => n is JsonValue v && v.TryGetValue(out string? t) ? t : null).OfType<string>().ToList()
+            : (IReadOnlyList<string>?)null);
+
+    /// <summary>The email an error is assigned to (<c>assignedTo</c>), or null when unassigned or unknown.</summary>
+    public string? AssignedTo(string flowId, string stepId, string errorId) => Locked(() =>
+        FindError(flowId, stepId, errorId)?.Doc["assignedTo"] is JsonValue v && v.TryGetValue(out string? email) ? email : null);
+
+    /// <summary>The keys of a lookup cache's data in key order; empty when the cache is empty or unknown.</summary>
+    public IReadOnlyList<string> LookupCacheKeys(string lookupCacheId) => Locked(() =>
+        LookupData.TryGetValue(lookupCacheId, out var data) ? data.Keys.ToList() : (IReadOnlyList<string>)[]);
+
+    /// <summary>A copy of one lookup-cache value; null when the key (or cache) is unknown or the value is JSON null.</summary>
+    public JsonNode? LookupCacheValue(string lookupCacheId, string key) => Locked(() =>
+        LookupData.TryGetValue(lookupCacheId, out var data) && data.TryGetValue(key, out var value) ? value?.DeepClone() : null);
+
+    private ErrorEntry? FindError(string flowId, string stepId, string errorId) =>
+        Errors.TryGetValue((flowId, stepId), out var errors) ? errors.Find(errorId) : null;
+}
