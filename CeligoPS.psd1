@@ -48,6 +48,19 @@
         'Set-CeligoErrorTag'
         'Test-CeligoConnection'
         'Enable-CeligoConnectionDebug'
+        'Enable-CeligoFlow'
+        'Disable-CeligoFlow'
+        'Set-CeligoFlow'
+        'Set-CeligoIntegration'
+        'Remove-CeligoFlow'
+        'Remove-CeligoIntegration'
+        'New-CeligoTag'
+        'Set-CeligoTag'
+        'Remove-CeligoTag'
+        'Set-CeligoState'
+        'Remove-CeligoState'
+        'Set-CeligoLookupCacheData'
+        'Remove-CeligoLookupCacheData'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -16,6 +16,8 @@ public sealed class ModuleManifestTests
         "Invoke-CeligoFlow", "Wait-CeligoJob", "Stop-CeligoJob",
         "Resolve-CeligoError", "Clear-CeligoResolvedError", "Set-CeligoErrorRetryData", "Set-CeligoErrorAssignee", "Set-CeligoErrorTag",
         "Test-CeligoConnection", "Enable-CeligoConnectionDebug",
+        "Enable-CeligoFlow", "Disable-CeligoFlow", "Set-CeligoFlow", "Set-CeligoIntegration", "Remove-CeligoFlow", "Remove-CeligoIntegration",
+        "New-CeligoTag", "Set-CeligoTag", "Remove-CeligoTag", "Set-CeligoState", "Remove-CeligoState", "Set-CeligoLookupCacheData", "Remove-CeligoLookupCacheData",
     };
 
     [Fact]

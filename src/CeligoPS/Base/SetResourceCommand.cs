@@ -1,0 +1,72 @@
+using System.Collections;
+using System.Linq;
+using System.Management.Automation;
+using System.Text.Json.Nodes;
+using CeligoPS.Client.Api;
+using CeligoPS.Client.Models;
+
+namespace CeligoPS.Base
+{
+    /// <summary>
+    /// Changes fields of a resource. Fields the API documents as patchable go out as one PATCH; any
+    /// other field (from -Property, or a named parameter the PATCH does not cover) is written with
+    /// GET-merge-PUT, because PUT replaces the whole document and a partial PUT would erase the rest.
+    /// </summary>
+    public abstract class SetResourceCommand<T> : ResourceTargetCommand<T> where T : CeligoResource
+    {
+        /// <summary>Top-level fields to set, by their API names ($null removes a field); written with GET-merge-PUT.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Hashtable? Property { get; set; }
+
+        /// <summary>The top-level fields this resource's PATCH accepts (celigo-api.md §4).</summary>
+        internal abstract string[] PatchableFields { get; }
+
+        /// <summary>The named parameters' changes, by API field name.</summary>
+        internal abstract JsonObject NamedChanges();
+
+        protected override void ProcessRecord()
+        {
+            var changes = NamedChanges();
+            if (Property != null)
+            {
+                foreach (var pair in PSJsonNodes.FromTable(Property))
+                {
+                    changes[pair.Key] = pair.Value?.DeepClone();
+                }
+            }
+            if (changes.Count == 0)
+            {
+                ReportFailure(new System.ArgumentException("Nothing to change: name at least one field (see Get-Help for the parameters, or use -Property)."), InputObject ?? Id);
+                return;
+            }
+            var patchable = Property == null && changes.All(c => PatchableFields.Contains(c.Key) && c.Value != null);
+            var action = $"Set {string.Join(", ", changes.Select(c => c.Key))}{(patchable ? "" : " (read, merge and write back the whole document)")}";
+            ChangeEach(action, async (id, ct) =>
+            {
+                if (patchable)
+                {
+                    var patch = new JsonPatch();
+                    foreach (var change in changes)
+                    {
+                        patch.Replace(change.Key, change.Value);
+                    }
+                    await Client.PatchAsync(Collection, id, patch, ct);
+                }
+                else
+                {
+                    await Client.MergeReplaceAsync(Collection, id, (JsonObject)changes.DeepClone(), ct);
+                }
+            });
+        }
+
+        /// <summary>Adds a named parameter's value when it was given.</summary>
+        internal static void Put(JsonObject changes, string field, object? value)
+        {
+            if (value != null)
+            {
+                changes[field] = PSJsonNodes.From(value);
+            }
+        }
+    }
+}
