@@ -61,6 +61,12 @@
         'Remove-CeligoState'
         'Set-CeligoLookupCacheData'
         'Remove-CeligoLookupCacheData'
+        'New-CeligoIntegration'
+        'New-CeligoFlow'
+        'New-CeligoConnection'
+        'Copy-CeligoIntegration'
+        'Copy-CeligoFlow'
+        'Invoke-CeligoExport'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

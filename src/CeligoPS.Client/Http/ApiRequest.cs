@@ -42,6 +42,9 @@ namespace CeligoPS.Client.Http
         /// </summary>
         public bool ChangesState { get; }
 
+        /// <summary>Set for calls slow by nature (invoke, clone): their attempts may take this long.</summary>
+        public TimeSpan? AttemptTimeout { get; set; }
+
         /// <summary>Relative to the base URI (e.g. <c>/v1/jobs?status=failed</c>), or an absolute URL on the same origin.</summary>
         public string PathAndQuery { get; }
 

@@ -66,7 +66,8 @@ namespace CeligoPS.Client.Http
             {
                 throw new CeligoReadOnlyException(request.Method.Method, request.Path);
             }
-            return ExecuteAsync(() => BuildMessage(request), request.Method.Method, request.Path, PathForLog(request), request.Retry, read, cancellationToken);
+            return ExecuteAsync(() => BuildMessage(request), request.Method.Method, request.Path, PathForLog(request), request.Retry, read, cancellationToken,
+                request.AttemptTimeout);
         }
 
         /// <summary>
@@ -87,10 +88,14 @@ namespace CeligoPS.Client.Http
         }
 
         private async Task<T> ExecuteAsync<T>(Func<HttpRequestMessage> build, string method, string path, string logPath, RetryMode retry,
-            Func<ApiResponse, T> read, CancellationToken cancellationToken)
+            Func<ApiResponse, T> read, CancellationToken cancellationToken, TimeSpan? attemptTimeout = null)
         {
             var context = ResilienceContextPool.Shared.Get(cancellationToken);
             context.Properties.Set(ResiliencePipelineFactory.RetryModeKey, retry);
+            if (attemptTimeout.HasValue)
+            {
+                context.Properties.Set(ResiliencePipelineFactory.AttemptTimeoutKey, attemptTimeout.Value);
+            }
             var attempt = 0;
             try
             {

@@ -15,10 +15,19 @@ namespace CeligoPS.Client.Http
     {
         public static readonly ResiliencePropertyKey<RetryMode> RetryModeKey = new ResiliencePropertyKey<RetryMode>("celigo.retryMode");
 
+        /// <summary>A longer attempt timeout for calls that are slow by nature (export invoke, clone: 6 minutes in Celigo's CLI).</summary>
+        public static readonly ResiliencePropertyKey<TimeSpan> AttemptTimeoutKey = new ResiliencePropertyKey<TimeSpan>("celigo.attemptTimeout");
+
         public static ResiliencePipeline Create(CeligoClientOptions options, RateLimiter limiter)
         {
             return new ResiliencePipelineBuilder()
-                .AddTimeout(options.TotalTimeout)
+                .AddTimeout(new Polly.Timeout.TimeoutStrategyOptions
+                {
+                    Timeout = options.TotalTimeout,
+                    // A slow call's own attempt budget must fit in the total.
+                    TimeoutGenerator = args => new ValueTask<TimeSpan>(
+                        args.Context.Properties.TryGetValue(AttemptTimeoutKey, out var attempt) && attempt > options.TotalTimeout ? attempt + attempt : options.TotalTimeout),
+                })
                 .AddRetry(new RetryStrategyOptions
                 {
                     MaxRetryAttempts = Math.Max(1, options.MaxRetries),
@@ -49,7 +58,11 @@ namespace CeligoPS.Client.Http
                     },
                 })
                 .AddRateLimiter(limiter)
-                .AddTimeout(options.AttemptTimeout)
+                .AddTimeout(new Polly.Timeout.TimeoutStrategyOptions
+                {
+                    Timeout = options.AttemptTimeout,
+                    TimeoutGenerator = args => new ValueTask<TimeSpan>(args.Context.Properties.GetValue(AttemptTimeoutKey, options.AttemptTimeout)),
+                })
                 .Build();
         }
 

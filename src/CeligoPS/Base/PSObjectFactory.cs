@@ -95,5 +95,6 @@ namespace CeligoPS.Base
         public const string StateEntry = "CeligoPS.StateEntry";
         public const string LookupCacheEntry = "CeligoPS.LookupCacheEntry";
         public const string HealthReport = "CeligoPS.HealthReport";
+        public const string CloneItem = "CeligoPS.CloneItem";
     }
 }

@@ -20,7 +20,7 @@ namespace CeligoPS.Base
         internal virtual bool HasDependencies => true;
 
         protected override void ProcessRecord() =>
-            ChangeEach("Delete", async (id, ct) =>
+            ChangeEach("Delete", async (id, output, ct) =>
             {
                 if (!Force && HasDependencies)
                 {

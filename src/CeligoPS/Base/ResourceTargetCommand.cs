@@ -8,7 +8,7 @@ namespace CeligoPS.Base
 {
     /// <summary>
     /// Commands that change resources of one kind: -Id, or the resources piped in (objects of that kind,
-    /// or anything with an Id of it), with -PassThru to return the resource as it ends up.
+    /// or anything with an Id of it).
     /// </summary>
     public abstract class ResourceTargetCommand<T> : CeligoCmdlet where T : CeligoResource
     {
@@ -22,10 +22,6 @@ namespace CeligoPS.Base
         [Parameter(ParameterSetName = PipelineSet, Mandatory = true, ValueFromPipeline = true)]
         [ValidateNotNull]
         public object? InputObject { get; set; }
-
-        /// <summary>Returns the resource as it is after the change.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
 
         internal abstract ResourceCollection<T> Collection { get; }
         internal abstract string TypeName { get; }
@@ -58,8 +54,8 @@ namespace CeligoPS.Base
             return targets;
         }
 
-        /// <summary>For each target the user confirms: run <paramref name="change"/>, then honour -PassThru.</summary>
-        internal void ChangeEach(string action, Func<string, System.Threading.CancellationToken, System.Threading.Tasks.Task> change)
+        /// <summary>For each target the user confirms, runs <paramref name="change"/>, which may write output.</summary>
+        internal void ChangeEach(string action, Func<string, AsyncOutput, System.Threading.CancellationToken, System.Threading.Tasks.Task> change)
         {
             IReadOnlyList<(string Id, string Label)> targets;
             try
@@ -77,15 +73,26 @@ namespace CeligoPS.Base
                 {
                     continue;
                 }
-                Run(async (output, ct) =>
-                {
-                    await change(id, ct);
-                    if (PassThru)
-                    {
-                        output.Object(PSObjectFactory.Wrap(await Client.GetAsync(Collection, id, ct), TypeName));
-                    }
-                }, id);
+                Run((output, ct) => change(id, output, ct), id);
             }
         }
+        }
+
+    /// <summary>Changes that leave the resource in place: -PassThru returns it as it ends up.</summary>
+    public abstract class UpdateResourceCommand<T> : ResourceTargetCommand<T> where T : CeligoResource
+    {
+        /// <summary>Returns the resource as it is after the change.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        internal void UpdateEach(string action, Func<string, System.Threading.CancellationToken, System.Threading.Tasks.Task> change) =>
+            ChangeEach(action, async (id, output, ct) =>
+            {
+                await change(id, ct);
+                if (PassThru)
+                {
+                    output.Object(PSObjectFactory.Wrap(await Client.GetAsync(Collection, id, ct), TypeName));
+                }
+            });
     }
 }

@@ -12,7 +12,7 @@ namespace CeligoPS.Base
     /// other field (from -Property, or a named parameter the PATCH does not cover) is written with
     /// GET-merge-PUT, because PUT replaces the whole document and a partial PUT would erase the rest.
     /// </summary>
-    public abstract class SetResourceCommand<T> : ResourceTargetCommand<T> where T : CeligoResource
+    public abstract class SetResourceCommand<T> : UpdateResourceCommand<T> where T : CeligoResource
     {
         /// <summary>Top-level fields to set, by their API names ($null removes a field); written with GET-merge-PUT.</summary>
         [Parameter]
@@ -42,7 +42,7 @@ namespace CeligoPS.Base
             }
             var patchable = Property == null && changes.All(c => PatchableFields.Contains(c.Key) && c.Value != null);
             var action = $"Set {string.Join(", ", changes.Select(c => c.Key))}{(patchable ? "" : " (read, merge and write back the whole document)")}";
-            ChangeEach(action, async (id, ct) =>
+            UpdateEach(action, async (id, ct) =>
             {
                 if (patchable)
                 {

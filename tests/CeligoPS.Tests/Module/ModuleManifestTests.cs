@@ -18,6 +18,7 @@ public sealed class ModuleManifestTests
         "Test-CeligoConnection", "Enable-CeligoConnectionDebug",
         "Enable-CeligoFlow", "Disable-CeligoFlow", "Set-CeligoFlow", "Set-CeligoIntegration", "Remove-CeligoFlow", "Remove-CeligoIntegration",
         "New-CeligoTag", "Set-CeligoTag", "Remove-CeligoTag", "Set-CeligoState", "Remove-CeligoState", "Set-CeligoLookupCacheData", "Remove-CeligoLookupCacheData",
+        "New-CeligoIntegration", "New-CeligoFlow", "New-CeligoConnection", "Copy-CeligoIntegration", "Copy-CeligoFlow", "Invoke-CeligoExport",
     };
 
     [Fact]

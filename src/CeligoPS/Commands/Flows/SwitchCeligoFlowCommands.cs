@@ -10,7 +10,7 @@ namespace CeligoPS.Commands.Flows
     /// Turns flows on or off: PATCH /disabled, the only way the API offers (no enable/disable routes
     /// outside SuiteScript integrations). A disabled flow does not run on schedule and refuses retries.
     /// </summary>
-    public abstract class SwitchCeligoFlowCommand : ResourceTargetCommand<Flow>
+    public abstract class SwitchCeligoFlowCommand : UpdateResourceCommand<Flow>
     {
         internal override ResourceCollection<Flow> Collection => ResourceCollection<Flow>.Flows;
         internal override string TypeName => TypeNames.Flow;
@@ -19,7 +19,7 @@ namespace CeligoPS.Commands.Flows
         internal abstract bool Disabled { get; }
 
         protected override void ProcessRecord() =>
-            ChangeEach(Disabled ? "Disable" : "Enable", (id, ct) =>
+            UpdateEach(Disabled ? "Disable" : "Enable", (id, ct) =>
                 Client.PatchAsync(Collection, id, new JsonPatch().Replace("disabled", JsonValue.Create(Disabled)), ct));
     }
 
