@@ -69,4 +69,27 @@ namespace CeligoPS.Base
             }
         }
     }
+
+    /// <summary>Resources with a name and a description: both settable by name.</summary>
+    public abstract class SetNamedResourceCommand<T> : SetResourceCommand<T> where T : CeligoResource
+    {
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Name { get; set; }
+
+        [Parameter]
+        public string? Description { get; set; }
+
+        internal override JsonObject NamedChanges()
+        {
+            var changes = new JsonObject();
+            Put(changes, "name", Name);
+            Put(changes, "description", Description);
+            AddChanges(changes);
+            return changes;
+        }
+
+        /// <summary>The kind's own named parameters.</summary>
+        internal abstract void AddChanges(JsonObject changes);
+    }
 }

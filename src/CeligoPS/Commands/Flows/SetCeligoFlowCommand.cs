@@ -9,15 +9,8 @@ namespace CeligoPS.Commands.Flows
     /// <summary>Changes flows: name, description, schedule and time zone by PATCH; any other field with -Property.</summary>
     [Cmdlet(VerbsCommon.Set, "CeligoFlow", DefaultParameterSetName = PipelineSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Flow))]
-    public sealed class SetCeligoFlowCommand : SetResourceCommand<Flow>
+    public sealed class SetCeligoFlowCommand : SetNamedResourceCommand<Flow>
     {
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? Name { get; set; }
-
-        [Parameter]
-        public string? Description { get; set; }
-
         /// <summary>A Celigo cron string whose first (seconds) field is ?, e.g. '? 0 2 ? * *'.</summary>
         [Parameter]
         public string? Schedule { get; set; }
@@ -33,14 +26,10 @@ namespace CeligoPS.Commands.Flows
         // DOCS' patchable flow paths that are top-level fields.
         internal override string[] PatchableFields => new[] { "name", "description", "schedule", "timezone", "disabled", "runPageGeneratorsInParallel", "skipRetries", "aliases" };
 
-        internal override JsonObject NamedChanges()
+        internal override void AddChanges(JsonObject changes)
         {
-            var changes = new JsonObject();
-            Put(changes, "name", Name);
-            Put(changes, "description", Description);
             Put(changes, "schedule", Schedule);
             Put(changes, "timezone", Timezone);
-            return changes;
         }
     }
 }

@@ -10,15 +10,8 @@ namespace CeligoPS.Commands.Integrations
     /// <summary>Changes integrations: settings by PATCH; name, description and any other field with GET-merge-PUT.</summary>
     [Cmdlet(VerbsCommon.Set, "CeligoIntegration", DefaultParameterSetName = PipelineSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Integration))]
-    public sealed class SetCeligoIntegrationCommand : SetResourceCommand<Integration>
+    public sealed class SetCeligoIntegrationCommand : SetNamedResourceCommand<Integration>
     {
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? Name { get; set; }
-
-        [Parameter]
-        public string? Description { get; set; }
-
         /// <summary>The integration's settings object, replaced as a whole.</summary>
         [Parameter]
         public Hashtable? Settings { get; set; }
@@ -30,13 +23,6 @@ namespace CeligoPS.Commands.Integrations
         // The CLI's PATCH list for integrations; name and description are not on it.
         internal override string[] PatchableFields => new[] { "settings", "flowGroupings", "apiGroupings" };
 
-        internal override JsonObject NamedChanges()
-        {
-            var changes = new JsonObject();
-            Put(changes, "name", Name);
-            Put(changes, "description", Description);
-            Put(changes, "settings", Settings);
-            return changes;
-        }
+        internal override void AddChanges(JsonObject changes) => Put(changes, "settings", Settings);
     }
 }
