@@ -15,6 +15,9 @@ public sealed class ScriptResult
     public required IReadOnlyList<string> Warnings { get; init; }
     public required IReadOnlyList<string> Information { get; init; }
 
+    /// <summary>Lines written to the host (the console): "What if:" messages, Write-Host.</summary>
+    public IReadOnlyList<string> HostLines { get; init; } = Array.Empty<string>();
+
     /// <summary>The terminating error that ended the script, if one did.</summary>
     public RuntimeException? Terminating { get; init; }
 
@@ -49,11 +52,14 @@ public sealed class PowerShellHost : IDisposable
         {
             state.ImportPSModule(RepoPaths.ModuleManifest);
         }
-        _runspace = RunspaceFactory.CreateRunspace(state);
+        _runspace = RunspaceFactory.CreateRunspace(Console, state);
         _runspace.Open();
     }
 
     public Runspace Runspace => _runspace;
+
+    /// <summary>What reached the console: "What if:" lines, Write-Host text.</summary>
+    public RecordingHost Console { get; } = new();
 
     /// <summary>Test-only stand-ins for the Utility cmdlets this engine lacks (Get-Date, Write-Host...); see the file.</summary>
     public static string UtilityShims { get; } = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Infrastructure", "UtilityShims.ps1"));
@@ -65,6 +71,7 @@ public sealed class PowerShellHost : IDisposable
     {
         using var ps = PowerShell.Create();
         ps.Runspace = _runspace;
+        Console.Clear();
         var preamble = (verbose ? "$VerbosePreference = 'Continue'\n" : "") + (debug ? "$DebugPreference = 'Continue'\n" : "");
         ps.AddScript(preamble + script);
         Collection<PSObject> output = new();
@@ -84,6 +91,7 @@ public sealed class PowerShellHost : IDisposable
         }
         var result = new ScriptResult
         {
+            HostLines = Console.Lines,
             Output = output,
             Errors = ps.Streams.Error.ToList(),
             Verbose = ps.Streams.Verbose.Select(v => v.Message).ToList(),
@@ -92,7 +100,7 @@ public sealed class PowerShellHost : IDisposable
             Information = ps.Streams.Information.Select(v => v.ToString() ?? "").ToList(),
             Terminating = terminating,
         };
-        foreach (var part in result.Verbose.Concat(result.Debug).Concat(result.Warnings).Concat(result.Information))
+        foreach (var part in result.Verbose.Concat(result.Debug).Concat(result.Warnings).Concat(result.Information).Concat(result.HostLines))
         {
             text.AppendLine(part);
         }
@@ -105,6 +113,7 @@ public sealed class PowerShellHost : IDisposable
         {
             Output = result.Output, Errors = result.Errors, Verbose = result.Verbose, Debug = result.Debug,
             Warnings = result.Warnings, Information = result.Information, Terminating = terminating, AllText = text.ToString(),
+            HostLines = result.HostLines,
         };
     }
 

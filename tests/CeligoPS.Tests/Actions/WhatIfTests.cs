@@ -1,0 +1,76 @@
+using CeligoPS.Emulator;
+using CeligoPS.Tests.Infrastructure;
+using Xunit;
+
+namespace CeligoPS.Tests.Actions;
+
+/// <summary>
+/// Every state-changing command with -WhatIf: nothing but reads reaches the API, nothing changes, and
+/// the "What if:" line names what would be touched.
+/// </summary>
+public sealed class WhatIfTests
+{
+    private const string Flow = SeedIds.ShopifyOrdersFlow;
+    private const string Step = SeedIds.NetSuiteSalesOrderImport;
+    private const string Cache = SeedIds.SkuLookupCache;
+
+    public static IEnumerable<object[]> Commands() => new[]
+    {
+        new object[] { "Get-CeligoJob -Status Failed | Invoke-CeligoErrorRetry -WhatIf", "Retry", "of step" },
+        new object[] { $"Invoke-CeligoFlow -Id {Flow} -WhatIf", "Run", $"flow {Flow}" },
+        new object[] { $"Stop-CeligoJob -Id {SeedIds.FailedOrdersFlowJob} -WhatIf", "Cancel", $"job {SeedIds.FailedOrdersFlowJob}" },
+        new object[] { $"Get-CeligoError -FlowId {Flow} -StepId {Step} | Resolve-CeligoError -WhatIf", "Resolve", $"of step {Step} in flow {Flow}" },
+        new object[] { $"Clear-CeligoResolvedError -FlowId {Flow} -OlderThan (Get-Date).AddMinutes(1) -WhatIf", "Delete", "resolved before" },
+        new object[] { $"Get-CeligoError -FlowId {Flow} -StepId {Step} -First 1 | Get-CeligoErrorRetryData | Set-CeligoErrorRetryData -Retry -WhatIf", "Replace and retry", "retry data" },
+        new object[] { $"Get-CeligoError -FlowId {Flow} -StepId {Step} | Set-CeligoErrorAssignee -Email ana.admin@acme-outdoor.com -WhatIf", "Assign", "to ana.admin@acme-outdoor.com" },
+        new object[] { $"Get-CeligoError -FlowId {Flow} -StepId {Step} | Set-CeligoErrorTag -Tag (Get-CeligoTag -First 1).Tag -WhatIf", "Tag", $"of step {Step}" },
+        new object[] { $"Enable-CeligoConnectionDebug -Id {SeedIds.OfflineConnection} -WhatIf", "Record debug log", $"connection {SeedIds.OfflineConnection}" },
+        new object[] { $"Enable-CeligoFlow -Id {Flow} -WhatIf", "Enable", $"flows {Flow}" },
+        new object[] { $"Disable-CeligoFlow -Id {Flow} -WhatIf", "Disable", $"flows {Flow}" },
+        new object[] { $"Set-CeligoFlow -Id {Flow} -Name x -WhatIf", "Set name", $"flows {Flow}" },
+        new object[] { $"Set-CeligoIntegration -Id {SeedIds.ShopifyIntegration} -Description x -WhatIf", "whole document", SeedIds.ShopifyIntegration },
+        new object[] { $"Remove-CeligoFlow -Id {Flow} -WhatIf", "Delete", $"flows {Flow}" },
+        new object[] { $"Remove-CeligoIntegration -Id {SeedIds.ShopifyIntegration} -WhatIf", "Delete", SeedIds.ShopifyIntegration },
+        new object[] { "New-CeligoIntegration -Name 'X' -WhatIf", "Create", "integration 'X'" },
+        new object[] { $"New-CeligoFlow -Name 'F' -IntegrationId {SeedIds.ShopifyIntegration} -ExportId {SeedIds.ShopifyOrdersExport} -ImportId {Step} -WhatIf", "Create", "flow 'F'" },
+        new object[] { "New-CeligoConnection -Name 'C' -Type http -WhatIf", "Create", "connection 'C'" },
+        new object[] { $"Copy-CeligoFlow -Id {Flow} -IntegrationId {SeedIds.SalesforceIntegration} -WhatIf", "Clone", Flow },
+        new object[] { $"Copy-CeligoIntegration -Id {SeedIds.ZendeskIntegration} -WhatIf", "Clone", SeedIds.ZendeskIntegration },
+        new object[] { "New-CeligoTag -Tag 'urgent' -WhatIf", "Create", "tag 'urgent'" },
+        new object[] { "Get-CeligoTag -First 1 | Set-CeligoTag -Tag 'renamed' -WhatIf", "Set tag", "tags" },
+        new object[] { "Get-CeligoTag -First 1 | Remove-CeligoTag -WhatIf", "Delete", "tags" },
+        new object[] { "Set-CeligoState -Key k -Value 1 -WhatIf", "Set", "state key 'k'" },
+        new object[] { "Remove-CeligoState -Key shopifyCursor -WhatIf", "Remove", "state key 'shopifyCursor'" },
+        new object[] { $"Set-CeligoLookupCacheData -LookupCacheId {Cache} -Entry @{{ a = 1 }} -WhatIf", "Write", $"lookup cache {Cache}" },
+        new object[] { $"Remove-CeligoLookupCacheData -LookupCacheId {Cache} -Key SKU-00001 -WhatIf", "Delete", "SKU-00001" },
+        new object[] { $"Remove-CeligoLookupCacheData -LookupCacheId {Cache} -All -WhatIf", "Delete", "every entry" },
+        new object[] { $"Invoke-CeligoRestMethod -Method DELETE -Path flows/{Flow} -WhatIf", "DELETE", $"/v1/flows/{Flow}" },
+        new object[] { $"Get-CeligoIntegration -Id {SeedIds.ShopifyIntegration} | Export-CeligoTemplate -Path ([System.IO.Path]::GetTempPath()) -Force -WhatIf", "Download the template", ".zip" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public async Task WhatIf_SendsNoChange_AndNamesTheTarget(string script, string action, string target)
+    {
+        await using var c = await Connected.StartAsync();
+
+        var result = c.Run(script);
+
+        result.ShouldSucceed();
+        Assert.DoesNotContain(c.Emulator.Counters.Requests, r => r.Method != "GET");
+        Assert.Equal(0, c.Emulator.Counters.JobsCreated("flow") + c.Emulator.Counters.JobsCreated("retry"));
+        var whatIf = result.HostLines.Where(l => l.StartsWith("What if:")).ToList();
+        Assert.True(whatIf.Count > 0, "no What if: line was written");
+        Assert.Contains(whatIf, l => l.Contains(action) && l.Contains(target));
+    }
+
+    [Fact]
+    public void EveryStateChangingCommand_IsCovered()
+    {
+        using var host = new PowerShellHost();
+        var changing = host.Run("Get-Command -Module CeligoPS | Where-Object { $_.Parameters.ContainsKey('WhatIf') } | ForEach-Object Name")
+            .Output.Select(o => o.ToString()).ToList();
+        var covered = Commands().Select(row => (string)row[0]).ToList();
+        Assert.All(changing, name => Assert.Contains(covered, script => script.Contains(name + " ")));
+    }
+}
