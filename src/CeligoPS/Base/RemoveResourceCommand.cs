@@ -12,7 +12,7 @@ namespace CeligoPS.Base
     /// </summary>
     public abstract class RemoveResourceCommand<T> : ResourceTargetCommand<T> where T : CeligoResource
     {
-        /// <summary>Deletes even when other resources depend on it, and without asking.</summary>
+        /// <summary>Deletes even when other resources depend on it (the confirmation still applies; add -Confirm:$false).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
 

@@ -42,9 +42,17 @@ namespace CeligoPS.Commands.State
         {
             foreach (var key in Key!)
             {
-                if (output.Ask(() => ShouldProcess($"state key '{key}'{(resource == null ? "" : " of " + resource)}", "Remove")))
+                if (!output.Ask(() => ShouldProcess($"state key '{key}'{(resource == null ? "" : " of " + resource)}", "Remove")))
+                {
+                    continue;
+                }
+                try
                 {
                     await Client.RemoveStateAsync(resource, key, ct);
+                }
+                catch (CeligoPS.Client.CeligoApiException e)
+                {
+                    output.Error(e, key); // one missing key does not keep the others
                 }
             }
         }

@@ -42,7 +42,9 @@ namespace CeligoPS.Commands.Tags
 
         internal override ResourceCollection<CeligoTag> Collection => ResourceCollection<CeligoTag>.Tags;
         internal override string TypeName => TypeNames.Tag;
-        internal override string IdProperty => "TagId";
+
+        // Tags are addressed by their 24-hex Id; TagId is the short code used on errors.
+        internal override string IdProperty => "Id";
         internal override string[] PatchableFields => new[] { "tag" };
 
         internal override JsonObject NamedChanges()
