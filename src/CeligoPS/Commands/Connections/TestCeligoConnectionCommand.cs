@@ -8,33 +8,21 @@ namespace CeligoPS.Commands.Connections
     /// <summary>Pings connections (is the endpoint reachable with the stored credentials?) and says whether each is online.</summary>
     [Cmdlet(VerbsDiagnostic.Test, "CeligoConnection", DefaultParameterSetName = PipelineSet)]
     [OutputType(typeof(ConnectionTestResult))]
-    public sealed class TestCeligoConnectionCommand : CeligoCmdlet
+    public sealed class TestCeligoConnectionCommand : IdInputCommand<Connection>
     {
-        private const string ByIdSet = "ById";
-        private const string PipelineSet = "Pipeline";
-
-        [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0)]
-        [Alias("ConnectionId", "_connectionId")]
-        [ValidateNotNullOrEmpty]
-        public string[]? Id { get; set; }
-
-        /// <summary>Connections (from Get-CeligoConnection), or objects with a ConnectionId (exports, imports).</summary>
-        [Parameter(ParameterSetName = PipelineSet, Mandatory = true, ValueFromPipeline = true)]
-        [ValidateNotNull]
-        public object? InputObject { get; set; }
+        internal override string IdProperty => "ConnectionId";
+        internal override string Accepted => "connections (from Get-CeligoConnection) or objects with a ConnectionId property";
 
         protected override void ProcessRecord()
         {
-            var piped = PipeBind.Unwrap(InputObject) as Connection;
-            var ids = ParameterSetName == ByIdSet ? Id! : new[] { piped?.Id ?? PipeBind.Property(InputObject, "ConnectionId", "_connectionId") };
-            foreach (var text in ids)
+            var name = Piped?.Name;
+            foreach (var id in IdsOrReport())
             {
                 Run(async (output, ct) =>
                 {
-                    var id = RequireId(text ?? throw PipeBind.WrongKind(InputObject, "connections (from Get-CeligoConnection) or objects with a ConnectionId property"), "connection id");
                     var result = await Client.PingConnectionAsync(id, ct);
-                    output.Object(new ConnectionTestResult(id, piped?.Name, result.Online, result.Message, result.Elapsed));
-                }, (object?)text ?? InputObject);
+                    output.Object(new ConnectionTestResult(id, name, result.Online, result.Message, result.Elapsed));
+                }, id);
             }
         }
     }

@@ -10,33 +10,16 @@ namespace CeligoPS.Commands.Resources
     /// </summary>
     [Cmdlet(VerbsLifecycle.Invoke, "CeligoExport", DefaultParameterSetName = PipelineSet, SupportsPaging = true)]
     [OutputType(typeof(PSObject))]
-    public sealed class InvokeCeligoExportCommand : CeligoCmdlet
+    public sealed class InvokeCeligoExportCommand : IdInputCommand<Export>
     {
-        private const string ByIdSet = "ById";
-        private const string PipelineSet = "Pipeline";
-
-        [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0)]
-        [Alias("ExportId", "_exportId")]
-        [ValidateNotNullOrEmpty]
-        public string[]? Id { get; set; }
-
-        /// <summary>Exports (from Get-CeligoExport), or objects with an ExportId.</summary>
-        [Parameter(ParameterSetName = PipelineSet, Mandatory = true, ValueFromPipeline = true)]
-        [ValidateNotNull]
-        public object? InputObject { get; set; }
+        internal override string IdProperty => "ExportId";
+        internal override string Accepted => "exports (from Get-CeligoExport) or objects with an ExportId property";
 
         protected override void ProcessRecord()
         {
-            var ids = ParameterSetName == ByIdSet
-                ? Id!
-                : new[] { (PipeBind.Unwrap(InputObject) as Export)?.Id ?? PipeBind.Property(InputObject, "ExportId", "_exportId") };
-            foreach (var text in ids)
+            foreach (var id in IdsOrReport())
             {
-                Run((output, ct) =>
-                {
-                    var id = RequireId(text ?? throw PipeBind.WrongKind(InputObject, "exports (from Get-CeligoExport) or objects with an ExportId property"), "export id");
-                    return StreamAsync(Client.InvokeExportAsync(id, ct), record => PSObjectFactory.ToPowerShell(record)!, output, ct);
-                }, (object?)text ?? InputObject);
+                Run((output, ct) => StreamAsync(Client.InvokeExportAsync(id, ct), record => PSObjectFactory.ToPowerShell(record)!, output, ct), id);
             }
         }
     }

@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using CeligoPS.Client.Models;
+
+namespace CeligoPS.Base
+{
+    /// <summary>
+    /// Commands about resources of one kind named by -Id, or piped in: objects of that kind, or anything
+    /// carrying the kind's id property (exports and imports carry a ConnectionId, for instance).
+    /// </summary>
+    public abstract class IdInputCommand<T> : CeligoCmdlet where T : CeligoResource
+    {
+        protected const string ByIdSet = "ById";
+        protected const string PipelineSet = "Pipeline";
+
+        [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0)]
+        [ValidateNotNullOrEmpty]
+        public string[]? Id { get; set; }
+
+        [Parameter(ParameterSetName = PipelineSet, Mandatory = true, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public object? InputObject { get; set; }
+
+        /// <summary>The property other objects name this kind's id with, e.g. ConnectionId.</summary>
+        internal abstract string IdProperty { get; }
+
+        /// <summary>What the command takes, for the error a wrong object gets.</summary>
+        internal abstract string Accepted { get; }
+
+        /// <summary>The piped object when it is of this kind (to reuse its name, say).</summary>
+        internal T? Piped => PipeBind.Unwrap(InputObject) as T;
+
+        /// <summary>The ids this record names, checked: a wrong object or a bad id throws ArgumentException.</summary>
+        internal IReadOnlyList<string> Ids()
+        {
+            if (ParameterSetName == ByIdSet)
+            {
+                var ids = new List<string>();
+                foreach (var id in Id!)
+                {
+                    ids.Add(RequireId(id, IdProperty));
+                }
+                return ids;
+            }
+            var text = Piped?.Id
+                       ?? PipeBind.Property(InputObject, IdProperty, "_" + char.ToLowerInvariant(IdProperty[0]) + IdProperty.Substring(1))
+                       ?? throw PipeBind.WrongKind(InputObject, Accepted);
+            return new[] { RequireId(text, IdProperty) };
+        }
+
+        /// <summary>Ids(), with a wrong input reported (non-terminating) and an empty list returned.</summary>
+        internal IReadOnlyList<string> IdsOrReport()
+        {
+            try
+            {
+                return Ids();
+            }
+            catch (System.ArgumentException e)
+            {
+                ReportFailure(e, InputObject ?? Id);
+                return new string[0];
+            }
+        }
+    }
+}
