@@ -150,7 +150,7 @@ namespace CeligoPS.Base
         {
             if (id == null || id.Length != 24 || !IsHex(id))
             {
-                throw new ArgumentException($"'{id}' is not a valid {parameterName}: integrator.io ids are 24 hexadecimal characters.", parameterName);
+                throw new ArgumentException($"'{id}' is not a valid {parameterName}: integrator.io ids are 24 hexadecimal characters.");
             }
             return id;
         }

@@ -45,7 +45,7 @@ namespace CeligoPS.Base
                 {
                     Run(async (output, ct) =>
                     {
-                        var item = await Client.GetAsync(Collection, RequireId(id, Collection.Path + " id"), ct);
+                        var item = await Client.GetAsync(Collection, RequireId(id, Collection.Path.TrimEnd('s') + " id"), ct);
                         if (matches(item))
                         {
                             output.Object(PSObjectFactory.Wrap(item, TypeName));

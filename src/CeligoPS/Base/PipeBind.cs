@@ -51,6 +51,16 @@ namespace CeligoPS.Base
                 ? new CeligoPS.Client.Api.ResourceRef(type, id)
                 : throw WrongKind(input, "integrations, flows, connections, exports, imports, scripts or lookup caches (from their Get-Celigo* commands), or objects with ResourceType and Id properties"));
 
+        /// <summary>
+        /// True for one of the module's own objects of another kind: its Id is not the id asked for (an
+        /// integration's Id is no job id), even where a CSV row's plain Id column would be.
+        /// </summary>
+        public static bool IsOtherModel<T>(object? input)
+        {
+            var value = input == null ? null : Unwrap(input);
+            return value is CeligoPS.Client.Models.CeligoObject && !(value is T);
+        }
+
         public static ArgumentException WrongKind(object? value, string accepted)
         {
             var kind = value == null ? "null" : Unwrap(value).GetType().Name;

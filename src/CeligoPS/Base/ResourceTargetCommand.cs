@@ -47,7 +47,8 @@ namespace CeligoPS.Base
                 targets.Add((item.Id, $"{Collection.Path} {item}"));
                 return targets;
             }
-            var idText = PipeBind.Property(InputObject, IdProperty, "_" + char.ToLowerInvariant(IdProperty[0]) + IdProperty.Substring(1))
+            // A plain Id names this kind only on rows; another kind of object's Id is not one of ours.
+            var idText = (IdProperty == "Id" && PipeBind.IsOtherModel<T>(InputObject) ? null : PipeBind.Property(InputObject, IdProperty, "_" + char.ToLowerInvariant(IdProperty[0]) + IdProperty.Substring(1)))
                          ?? throw PipeBind.WrongKind(InputObject, $"{Collection.Path} (from their Get-Celigo command) or objects with a {IdProperty} property");
             var id2 = RequireId(idText, IdProperty);
             targets.Add((id2, $"{Collection.Path} {id2}"));

@@ -56,7 +56,7 @@ namespace CeligoPS.Commands.Jobs
 
         internal static string JobIdOf(object? input) => PipeBind.Unwrap(input) is CeligoJob job
             ? job.Id
-            : PipeBind.Property(input, "JobId", "_jobId", "Id", "_id")
+            : PipeBind.Property(input, "JobId", "_jobId") ?? (PipeBind.IsOtherModel<CeligoJob>(input) ? null : PipeBind.Property(input, "Id", "_id"))
               ?? throw PipeBind.WrongKind(input, "jobs (from Get-CeligoJob or Invoke-CeligoFlow) or objects with a JobId property");
     }
 }

@@ -1,0 +1,67 @@
+using System.Management.Automation;
+using CeligoPS.Emulator;
+using CeligoPS.Tests.Infrastructure;
+using Xunit;
+
+namespace CeligoPS.Tests.Reliability;
+
+/// <summary>Bad input gets a specific error with the right category before any request is sent.</summary>
+public sealed class BadInputTests
+{
+    public static IEnumerable<object[]> Cases() => new[]
+    {
+        new object[] { "Get-CeligoFlow -Id 123", ErrorCategory.InvalidArgument, "24 hexadecimal" },
+        new object[] { "Get-CeligoError -FlowId not-an-id", ErrorCategory.InvalidArgument, "24 hexadecimal" },
+        new object[] { "Invoke-CeligoFlow -Id 5e1a0c9d2b3f4a6e8d7c01 -Confirm:$false", ErrorCategory.InvalidArgument, "24 hexadecimal" },
+        new object[] { "Connect-Celigo -Region APAC -Token x", ErrorCategory.InvalidData, "US,EU" },
+        new object[] { "Get-CeligoJob -Since 'not a date'", ErrorCategory.InvalidArgument, "not a date" },
+        new object[] { "Get-CeligoJob -Since 2024-02-01 -Until 2024-01-01", ErrorCategory.InvalidArgument, "Swap them" },
+        new object[] { "Get-CeligoError -FlowId " + SeedIds.ShopifyOrdersFlow + " -Since 2024-02-01 -Until 2024-01-01", ErrorCategory.InvalidArgument, "Swap them" },
+        new object[] { "Invoke-CeligoFlow -Id " + SeedIds.ShopifyOrdersFlow + " -StartDate 2024-02-01 -EndDate 2024-01-01 -Confirm:$false", ErrorCategory.InvalidArgument, "Swap them" },
+        new object[] { "'text' | Get-CeligoError", ErrorCategory.InvalidArgument, "objects with FlowId and StepId" },
+        new object[] { "42 | Invoke-CeligoErrorRetry -Confirm:$false", ErrorCategory.InvalidArgument, "RetryDataKey" },
+        new object[] { "[pscustomobject]@{ Name = 'x' } | Stop-CeligoJob -Confirm:$false", ErrorCategory.InvalidArgument, "JobId" },
+        new object[] { "Connect-Celigo -Environment prod -ConfigPath ./missing-celigo-config.json", ErrorCategory.ObjectNotFound, "does not exist" },
+        new object[] { "Connect-Celigo -Token 'your-api-key-here' -BaseUri http://127.0.0.1:1", ErrorCategory.InvalidArgument, "placeholder" },
+        new object[] { "Set-CeligoFlow -Id " + SeedIds.ShopifyOrdersFlow + " -Confirm:$false", ErrorCategory.InvalidArgument, "Nothing to change" },
+        new object[] { "Get-CeligoLookupCacheData -LookupCacheId " + SeedIds.SkuLookupCache + " -Key a -StartsWith b", ErrorCategory.InvalidArgument, "not both" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task BadInput_IsRefusedBeforeAnyRequest(string script, ErrorCategory category, string message)
+    {
+        await using var c = await Connected.StartAsync();
+
+        var result = c.Run(script);
+
+        var error = Assert.Single(result.AllErrors);
+        Assert.Equal(category, error.CategoryInfo.Category);
+        Assert.Contains(message, error.Exception.Message);
+        Assert.Equal(0, c.Emulator.Counters.Total);
+    }
+
+    [Fact]
+    public async Task OtherObjects_AreNotTakenForJobsOrTags_ByTheirId()
+    {
+        await using var c = await Connected.StartAsync();
+        var result = c.Run("Get-CeligoIntegration | Stop-CeligoJob -Confirm:$false; Get-CeligoFlow -First 1 | Remove-CeligoTag -Confirm:$false");
+        Assert.Equal(c.Emulator.State.IntegrationIds.Count + 1, result.Errors.Count);
+        Assert.All(result.Errors, e => Assert.Equal(ErrorCategory.InvalidArgument, e.CategoryInfo.Category));
+        Assert.DoesNotContain(c.Emulator.Counters.Requests, r => r.Method != "GET");
+    }
+
+    [Theory]
+    [InlineData("@() | Invoke-CeligoErrorRetry -Confirm:$false")]
+    [InlineData("@() | Resolve-CeligoError -Confirm:$false")]
+    [InlineData("@() | Get-CeligoError")]
+    [InlineData("@() | Wait-CeligoJob")]
+    public async Task EmptyPipelines_DoNothing(string script)
+    {
+        await using var c = await Connected.StartAsync();
+        var result = c.Run(script);
+        result.ShouldSucceed();
+        Assert.Empty(result.Output);
+        Assert.Equal(0, c.Emulator.Counters.Total);
+    }
+}
