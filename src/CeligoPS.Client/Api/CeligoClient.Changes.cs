@@ -24,7 +24,7 @@ namespace CeligoPS.Client
                 r => CeligoJson.Deserialize<T>(r.Body), ct);
 
         public Task PatchAsync<T>(ResourceCollection<T> collection, string id, JsonPatch patch, CancellationToken ct) where T : CeligoResource =>
-            _transport.SendAsync(new ApiRequest(new HttpMethod("PATCH"), $"/v1/{collection.Path}/{Segment.Of(id)}", patch.ToUtf8()), r => 0, ct);
+            _transport.SendAsync(new ApiRequest(new HttpMethod("PATCH"), $"/v1/{collection.Path}/{Segment.Of(id)}", patch.ToUtf8()), AnswerChecks.EmptyOrJson, ct);
 
         /// <summary>
         /// GET the document, set the given top-level fields (a null value removes the field), PUT it all
@@ -56,13 +56,14 @@ namespace CeligoPS.Client
         }
 
         public Task DeleteAsync<T>(ResourceCollection<T> collection, string id, CancellationToken ct) where T : CeligoResource =>
-            _transport.SendAsync(new ApiRequest(HttpMethod.Delete, $"/v1/{collection.Path}/{Segment.Of(id)}"), r => 0, ct);
+            _transport.SendAsync(new ApiRequest(HttpMethod.Delete, $"/v1/{collection.Path}/{Segment.Of(id)}"), AnswerChecks.EmptyOrJson, ct);
 
         /// <summary>Sets a state key (global or of a resource) to any JSON value: PUT creates or replaces it.</summary>
         public Task SetStateAsync(ResourceRef? resource, string key, byte[] value, CancellationToken ct) =>
+            // The API answers this PUT with the text "OK" or "Created" (celigo-api.md §4.11).
             _transport.SendAsync(new ApiRequest(HttpMethod.Put, $"{resource?.Path ?? "/v1"}/state/{Segment.Of(key)}", value), r => 0, ct);
 
         public Task RemoveStateAsync(ResourceRef? resource, string key, CancellationToken ct) =>
-            _transport.SendAsync(new ApiRequest(HttpMethod.Delete, $"{resource?.Path ?? "/v1"}/state/{Segment.Of(key)}"), r => 0, ct);
+            _transport.SendAsync(new ApiRequest(HttpMethod.Delete, $"{resource?.Path ?? "/v1"}/state/{Segment.Of(key)}"), AnswerChecks.EmptyOrJson, ct);
     }
 }

@@ -51,7 +51,7 @@ namespace CeligoPS.Client
         public Task EnableConnectionDebugAsync(string connectionId, DateTime until, CancellationToken ct)
         {
             var patch = $"[{{\"op\":\"replace\",\"path\":\"/debugDate\",\"value\":\"{IsoDate.Format(until)}\"}}]";
-            return _transport.SendAsync(ApiRequest.WithJson(new HttpMethod("PATCH"), $"/v1/connections/{Segment.Of(connectionId)}", patch), r => 0, ct);
+            return _transport.SendAsync(ApiRequest.WithJson(new HttpMethod("PATCH"), $"/v1/connections/{Segment.Of(connectionId)}", patch), AnswerChecks.EmptyOrJson, ct);
         }
 
         private static string? ReadPingErrors(ApiResponse r)

@@ -52,7 +52,7 @@ namespace CeligoPS.Client
         /// <summary>Replaces a step's retry data (the record the next retry sends): PUT of the data document.</summary>
         public Task UpdateRetryDataAsync(string flowId, string stepId, string retryDataKey, byte[] document, CancellationToken ct) =>
             _transport.SendAsync(new ApiRequest(HttpMethod.Put, $"/v1/flows/{Segment.Of(flowId)}/{Segment.Of(stepId)}/{Segment.Of(retryDataKey)}/data", document),
-                r => 0, ct);
+                AnswerChecks.EmptyOrJson, ct);
 
         /// <summary>Sends ids in calls of at most 1000; returns how many calls it made.</summary>
         private async Task<int> SendErrorBatchesAsync(HttpMethod method, string flowId, string stepId, string action, IEnumerable<string> errorIds,
@@ -63,7 +63,7 @@ namespace CeligoPS.Client
             var calls = 0;
             foreach (var batch in Batch(ids, MaxIdsPerCall))
             {
-                await _transport.SendAsync(new ApiRequest(method, path, JsonSerializer.SerializeToUtf8Bytes(body(batch), CeligoJson.Options)), r => 0, ct)
+                await _transport.SendAsync(new ApiRequest(method, path, JsonSerializer.SerializeToUtf8Bytes(body(batch), CeligoJson.Options)), AnswerChecks.EmptyOrJson, ct)
                     .ConfigureAwait(false);
                 calls++;
             }

@@ -62,12 +62,19 @@ namespace CeligoPS.Client
             }
         }
 
-        /// <summary>The retry answer is undocumented (204 in practice); pick up a job id if one is given.</summary>
+        /// <summary>
+        /// The retry answer is undocumented (204 in practice); a job id is picked up if one is given. A
+        /// JSON answer cut short still came from the API, which acted; a text or HTML answer did not.
+        /// </summary>
         private static string? ReadJobId(ApiResponse r)
         {
             if (r.IsEmpty)
             {
                 return null;
+            }
+            if (r.MediaType == null || r.MediaType.IndexOf("json", System.StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                throw new JsonException($"Expected JSON or nothing, got {r.MediaType ?? "no content type"}.");
             }
             try
             {

@@ -27,7 +27,7 @@ namespace CeligoPS.Client
             foreach (var batch in SizedBatches(entries))
             {
                 var body = Encoding.UTF8.GetBytes(new JsonObject { ["data"] = new JsonArray(batch.ToArray()) }.ToJsonString());
-                await _transport.SendAsync(new ApiRequest(HttpMethod.Post, path, body, RetryMode.Idempotent), r => 0, ct).ConfigureAwait(false);
+                await _transport.SendAsync(new ApiRequest(HttpMethod.Post, path, body, RetryMode.Idempotent), AnswerChecks.EmptyOrJson, ct).ConfigureAwait(false);
                 calls.Add((batch.Count, body.Length));
             }
             return calls;
@@ -40,7 +40,7 @@ namespace CeligoPS.Client
             foreach (var batch in Batch(keys.Distinct().ToList(), MaxIdsPerCall))
             {
                 var body = Encoding.UTF8.GetBytes(new JsonObject { ["keys"] = new JsonArray(batch.Select(k => (JsonNode?)JsonValue.Create(k)).ToArray()) }.ToJsonString());
-                await _transport.SendAsync(new ApiRequest(HttpMethod.Delete, $"/v1/lookupcaches/{Segment.Of(cacheId)}/data", body), r => 0, ct).ConfigureAwait(false);
+                await _transport.SendAsync(new ApiRequest(HttpMethod.Delete, $"/v1/lookupcaches/{Segment.Of(cacheId)}/data", body), AnswerChecks.EmptyOrJson, ct).ConfigureAwait(false);
                 calls++;
             }
             return calls;
@@ -48,7 +48,7 @@ namespace CeligoPS.Client
 
         /// <summary>Deletes every entry of the cache (the cache itself stays).</summary>
         public Task PurgeLookupCacheAsync(string cacheId, CancellationToken ct) =>
-            _transport.SendAsync(new ApiRequest(HttpMethod.Delete, $"/v1/lookupcaches/{Segment.Of(cacheId)}/data/purge"), r => 0, ct);
+            _transport.SendAsync(new ApiRequest(HttpMethod.Delete, $"/v1/lookupcaches/{Segment.Of(cacheId)}/data/purge"), AnswerChecks.EmptyOrJson, ct);
 
         /// <summary>Entries as {key, value} objects, cut at 1000 entries or the byte budget, whichever comes first.</summary>
         private static IEnumerable<List<JsonNode?>> SizedBatches(IEnumerable<KeyValuePair<string, JsonNode?>> entries)

@@ -107,7 +107,7 @@ namespace CeligoPS.Client.Http
             }
             catch (TimeoutRejectedException e) when (!cancellationToken.IsCancellationRequested)
             {
-                throw new CeligoTransportException(method, path, $"no answer within the time allowed ({Describe(e.Timeout)}, attempt {attempt}).", e);
+                throw new CeligoTransportException(method, path, $"no answer within the time allowed ({Describe(e.Timeout)}, attempt {attempt}){MayHaveActed(retry)}.", e);
             }
             catch (RateLimiterRejectedException e)
             {
@@ -115,15 +115,15 @@ namespace CeligoPS.Client.Http
             }
             catch (HttpRequestException e)
             {
-                throw new CeligoTransportException(method, path, $"{Innermost(e).Message} (after {attempt} attempt{(attempt == 1 ? "" : "s")}).", e);
+                throw new CeligoTransportException(method, path, $"{Innermost(e).Message} (after {attempt} attempt{(attempt == 1 ? "" : "s")}){(RetryDecision.IsConnectionRefused(e) ? "" : MayHaveActed(retry))}.", e);
             }
             catch (IOException e)
             {
-                throw new CeligoTransportException(method, path, $"the connection broke while reading the answer: {e.Message} (after {attempt} attempts).", e);
+                throw new CeligoTransportException(method, path, $"the connection broke while reading the answer: {e.Message} (after {attempt} attempts){MayHaveActed(retry)}.", e);
             }
             catch (MalformedBodyException e)
             {
-                throw new CeligoTransportException(method, path, $"{e.Message} (after {attempt} attempts).", e);
+                throw new CeligoTransportException(method, path, $"{e.Message} (after {attempt} attempts){MayHaveActed(retry)}.", e);
             }
             finally
             {
@@ -241,6 +241,10 @@ namespace CeligoPS.Client.Http
             }
             return e;
         }
+
+        /// <summary>For calls that start work: the user must know it may have happened before sending it again.</summary>
+        private static string MayHaveActed(RetryMode retry) =>
+            retry == RetryMode.OnlyIfNotActed ? "; integrator.io may have carried it out, so check (for example with Get-CeligoJob) before sending it again" : "";
 
         private static string Describe(TimeSpan t) => t.TotalSeconds >= 1 ? $"{t.TotalSeconds:0.#} s" : $"{t.TotalMilliseconds:0} ms";
 

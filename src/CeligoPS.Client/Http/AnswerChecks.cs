@@ -1,0 +1,28 @@
+using System;
+using System.Text.Json;
+
+namespace CeligoPS.Client.Http
+{
+    /// <summary>
+    /// For calls whose answer the client does not need: a success must still look like integrator.io's
+    /// (empty, or JSON). A 2xx carrying text or HTML comes from something in between (a proxy, a captive
+    /// portal) and proves nothing was done, so it is treated as a broken answer: retried where that is
+    /// safe, reported otherwise, never taken as done.
+    /// </summary>
+    internal static class AnswerChecks
+    {
+        public static int EmptyOrJson(ApiResponse r)
+        {
+            if (r.IsEmpty)
+            {
+                return 0;
+            }
+            if (r.MediaType == null || r.MediaType.IndexOf("json", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                throw new JsonException($"Expected JSON or nothing, got {r.MediaType ?? "no content type"}.");
+            }
+            using var _ = JsonDocument.Parse(r.Body);
+            return 0;
+        }
+    }
+}

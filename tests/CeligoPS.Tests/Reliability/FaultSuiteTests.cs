@@ -1,0 +1,198 @@
+using System.Diagnostics;
+using CeligoPS.Client;
+using CeligoPS.Client.Api;
+using CeligoPS.Emulator;
+using CeligoPS.Tests.Infrastructure;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace CeligoPS.Tests.Reliability;
+
+/// <summary>
+/// Listing, fan-out, bulk retry/resolve and flow run under each kind of fault the emulator injects.
+/// Reads must deliver every object exactly once; a starting POST is never sent twice after the server
+/// may have acted (only after a 429, which proves it did not), and a failure names what it was.
+/// </summary>
+public sealed class FaultSuiteTests(ITestOutputHelper log)
+{
+    private const string Flow = SeedIds.FulfillmentsFlow;
+    private const string Step = SeedIds.ShopifyFulfillmentImport;
+
+    public static IEnumerable<object[]> Faults() => new[]
+    {
+        new object[] { "429 burst", new FaultRule { Kind = FaultKind.Status, StatusCode = 429, RetryAfterSeconds = 1, Times = 3 } },
+        new object[] { "500", new FaultRule { Kind = FaultKind.Status, StatusCode = 500, Times = 2 } },
+        new object[] { "502", new FaultRule { Kind = FaultKind.Status, StatusCode = 502, Times = 2 } },
+        new object[] { "503", new FaultRule { Kind = FaultKind.Status, StatusCode = 503, Times = 2 } },
+        new object[] { "latency over the attempt timeout", new FaultRule { Kind = FaultKind.Latency, Delay = TimeSpan.FromSeconds(3), Times = 1 } },
+        new object[] { "reset mid-body", new FaultRule { Kind = FaultKind.ResetMidBody, Times = 2 } },
+        new object[] { "truncated body", new FaultRule { Kind = FaultKind.TruncatedBody, Times = 2 } },
+        new object[] { "non-JSON body", new FaultRule { Kind = FaultKind.NonJson, Times = 2 } },
+        new object[] { "HTML error page", new FaultRule { Kind = FaultKind.HtmlErrorPage, Times = 2 } },
+    };
+
+    private static CeligoClient Client(EmulatorServer e) => new(e.BaseUri, new SecretToken(Connected.Token), new CeligoClientOptions
+    {
+        RetryBaseDelay = TimeSpan.FromMilliseconds(50),
+        AttemptTimeout = TimeSpan.FromSeconds(1),
+        TotalTimeout = TimeSpan.FromSeconds(20),
+    });
+
+    private static FaultRule On(FaultRule template, string method, string path) => new()
+    {
+        Method = method, PathPrefix = path, Kind = template.Kind, StatusCode = template.StatusCode,
+        RetryAfterSeconds = template.RetryAfterSeconds, Delay = template.Delay, Times = template.Times,
+    };
+
+    private static async Task<List<T>> All<T>(IAsyncEnumerable<IReadOnlyList<T>> pages)
+    {
+        var all = new List<T>();
+        await foreach (var page in pages)
+        {
+            all.AddRange(page);
+        }
+        return all;
+    }
+
+    private void Report(string scenario, string fault, EmulatorServer e, int expected, int received, int duplicates, Stopwatch watch, string outcome) =>
+        log.WriteLine($"| {scenario} | {fault} | {e.Counters.Total} | {e.Faults.Injected} | {expected}/{received} | {duplicates} | {watch.Elapsed.TotalSeconds:0.0} | {outcome} |");
+
+    [Theory]
+    [MemberData(nameof(Faults))]
+    public async Task Listing_DeliversEveryJobOnce(string fault, FaultRule rule)
+    {
+        await using var e = await EmulatorServer.StartAsync(new EmulatorOptions { Token = Connected.Token });
+        e.State.AddJobs(Flow, 2500, DateTime.UtcNow.AddMinutes(-1), sharedMillisecondEvery: 5);
+        // Without a type the list holds the flow's parent jobs: its runs and its retries.
+        var expected = e.State.All("jobs").Count(j => (string?)j["_flowId"] == Flow && (string?)j["type"] is "flow" or "retry" or "bulk_retry");
+        e.Faults.Add(On(rule, "GET", "/v1/jobs"));
+        using var client = Client(e);
+        var watch = Stopwatch.StartNew();
+
+        var jobs = await All(client.ListJobsAsync(new JobQuery { FlowId = Flow }, default));
+
+        var duplicates = jobs.Count - jobs.Select(j => j.Id).Distinct().Count();
+        Report("listing", fault, e, expected, jobs.Count, duplicates, watch, "all arrived");
+        Assert.Equal(0, duplicates);
+        Assert.Equal(expected, jobs.Count);
+        Assert.True(e.Faults.Injected > 0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Faults))]
+    public async Task FanOut_DeliversEveryErrorOnce(string fault, FaultRule rule)
+    {
+        await using var e = await EmulatorServer.StartAsync(new EmulatorOptions { Token = Connected.Token });
+        var expected = e.State.StepIds(SeedIds.ShopifyOrdersFlow).Sum(s => e.State.OpenErrorCount(SeedIds.ShopifyOrdersFlow, s));
+        e.Faults.Add(On(rule, "GET", $"/v1/flows/{SeedIds.ShopifyOrdersFlow}/"));
+        using var client = Client(e);
+        var watch = Stopwatch.StartNew();
+
+        var model = await client.GetFlowAsync(SeedIds.ShopifyOrdersFlow, default);
+        var errors = await All(client.ListFlowErrorsAsync(model, null, null, default));
+
+        var duplicates = errors.Count - errors.Select(x => (x.StepId, x.ErrorId)).Distinct().Count();
+        Report("fan-out", fault, e, expected, errors.Count, duplicates, watch, "all arrived");
+        Assert.Equal(0, duplicates);
+        Assert.Equal(expected, errors.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(Faults))]
+    public async Task BulkResolve_ResolvesEveryErrorOnce(string fault, FaultRule rule)
+    {
+        await using var e = await EmulatorServer.StartAsync(new EmulatorOptions { Token = Connected.Token });
+        for (var i = 0; i < 1500; i++)
+        {
+            e.State.AddOpenError(Flow, Step, null, retriable: true);
+        }
+        var ids = e.State.OpenErrors(Flow, Step).Select(x => (string)x["errorId"]!).ToList();
+        e.Faults.Add(On(rule, "PUT", $"/v1/flows/{Flow}/{Step}/resolved"));
+        using var client = Client(e);
+        var watch = Stopwatch.StartNew();
+
+        await client.ResolveErrorsAsync(Flow, Step, ids, default);
+
+        Report("bulk resolve", fault, e, ids.Count, ids.Count - e.State.OpenErrorCount(Flow, Step), 0, watch, "all resolved");
+        Assert.Equal(0, e.State.OpenErrorCount(Flow, Step));
+    }
+
+    [Theory]
+    [MemberData(nameof(Faults))]
+    public async Task BulkRetry_NeverSendsAKeyTwice(string fault, FaultRule rule)
+    {
+        await using var e = await EmulatorServer.StartAsync(new EmulatorOptions { Token = Connected.Token });
+        for (var i = 0; i < 1500; i++)
+        {
+            e.State.AddOpenError(Flow, Step, null, retriable: true);
+        }
+        var keys = e.State.OpenErrors(Flow, Step).Select(x => (string?)x["retryDataKey"]).Where(k => !string.IsNullOrEmpty(k)).Select(k => k!).ToList();
+        e.Faults.Add(On(rule, "POST", $"/v1/flows/{Flow}/{Step}/retry"));
+        using var client = Client(e);
+        var watch = Stopwatch.StartNew();
+
+        Exception? failure = null;
+        try
+        {
+            await client.RetryErrorsAsync(Flow, Step, keys, default);
+        }
+        catch (Exception x) when (x is CeligoApiException or CeligoTransportException)
+        {
+            failure = x;
+        }
+        await Task.Delay(rule.Kind == FaultKind.Latency ? 3500 : 0); // a delayed attempt may still land
+
+        var duplicates = keys.Count(k => e.Counters.RetriedCount(Flow, Step, k) > 1);
+        Report("bulk retry", fault, e, keys.Count, keys.Count(k => e.Counters.RetriedCount(Flow, Step, k) == 1), duplicates, watch,
+            failure == null ? "all sent" : "error: " + failure.Message.Split('.')[0]);
+        Assert.Equal(0, duplicates);
+        if (rule.Kind == FaultKind.Status && rule.StatusCode == 429)
+        {
+            Assert.Null(failure); // refused before acting: sent again after Retry-After
+        }
+        if (failure == null)
+        {
+            // Done (after a 429, or a 2xx JSON answer cut short: the API acted): every key exactly once.
+            Assert.All(keys, k => Assert.Equal(1, e.Counters.RetriedCount(Flow, Step, k)));
+        }
+        else
+        {
+            // The server may have acted: reported with the call named, and not sent again.
+            Assert.Contains($"/v1/flows/{Flow}/{Step}/retry", failure.Message);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Faults))]
+    public async Task FlowRun_StartsAtMostOneJob(string fault, FaultRule rule)
+    {
+        await using var e = await EmulatorServer.StartAsync(new EmulatorOptions { Token = Connected.Token });
+        var run = $"/v1/flows/{SeedIds.ShopifyOrdersFlow}/run";
+        e.Faults.Add(On(rule, "POST", run));
+        using var client = Client(e);
+        var watch = Stopwatch.StartNew();
+
+        Exception? failure = null;
+        try
+        {
+            await client.RunFlowAsync(SeedIds.ShopifyOrdersFlow, null, default);
+        }
+        catch (Exception x) when (x is CeligoApiException or CeligoTransportException)
+        {
+            failure = x;
+        }
+        await Task.Delay(rule.Kind == FaultKind.Latency ? 3500 : 0);
+
+        var jobs = e.Counters.JobsCreated("flow");
+        Report("flow run", fault, e, 1, jobs, Math.Max(0, jobs - 1), watch, failure == null ? "started" : "error: " + failure.Message.Split('.')[0]);
+        Assert.True(jobs <= 1, $"{jobs} jobs were started");
+        if (failure == null)
+        {
+            Assert.Equal(1, jobs);
+        }
+        else
+        {
+            Assert.Contains(run, failure.Message);
+        }
+    }
+}
