@@ -64,6 +64,7 @@ namespace CeligoPS.Client
             _transport.SendAsync(new ApiRequest(HttpMethod.Put, $"{resource?.Path ?? "/v1"}/state/{Segment.Of(key)}", value), r => 0, ct);
 
         public Task RemoveStateAsync(ResourceRef? resource, string key, CancellationToken ct) =>
-            _transport.SendAsync(new ApiRequest(HttpMethod.Delete, $"{resource?.Path ?? "/v1"}/state/{Segment.Of(key)}"), AnswerChecks.EmptyOrJson, ct);
+            // Resource-scoped state DELETEs answer 200, with text like the PUT's (celigo-api.md §4.11).
+            _transport.SendAsync(new ApiRequest(HttpMethod.Delete, $"{resource?.Path ?? "/v1"}/state/{Segment.Of(key)}"), r => 0, ct);
     }
 }
