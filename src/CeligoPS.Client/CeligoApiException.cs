@@ -98,3 +98,26 @@ namespace CeligoPS.Client
         public string Path { get; }
     }
 }
+
+namespace CeligoPS.Client
+{
+    /// <summary>
+    /// A bulk call sent in batches failed part-way: which items the API accepted, which were in the call
+    /// that failed (it may or may not have acted on them), and which were never sent.
+    /// </summary>
+    public sealed class CeligoPartialFailureException : Exception
+    {
+        public CeligoPartialFailureException(string what, System.Collections.Generic.IReadOnlyList<string> done,
+            System.Collections.Generic.IReadOnlyList<string> uncertain, System.Collections.Generic.IReadOnlyList<string> notSent, Exception failure)
+            : base($"{failure.Message} Of {done.Count + uncertain.Count + notSent.Count} {what}: {done.Count} accepted, {uncertain.Count} in the call that failed (they may or may not have been acted on), {notSent.Count} not sent.", failure)
+        {
+            Done = done;
+            Uncertain = uncertain;
+            NotSent = notSent;
+        }
+
+        public System.Collections.Generic.IReadOnlyList<string> Done { get; }
+        public System.Collections.Generic.IReadOnlyList<string> Uncertain { get; }
+        public System.Collections.Generic.IReadOnlyList<string> NotSent { get; }
+    }
+}

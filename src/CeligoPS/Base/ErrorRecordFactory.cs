@@ -29,6 +29,10 @@ namespace CeligoPS.Base
                         };
                     }
                     return record;
+                case CeligoPartialFailureException partial:
+                    // The category and error id of what failed; the message says what was and was not done.
+                    var inner = From(partial.InnerException!, target);
+                    return new ErrorRecord(partial, inner.FullyQualifiedErrorId.Split(',')[0], inner.CategoryInfo.Category, target);
                 case CeligoReadOnlyException _:
                     return new ErrorRecord(e, "ReadOnlySession", ErrorCategory.PermissionDenied, target);
                 case CeligoTransportException _:

@@ -166,4 +166,25 @@ public sealed class ErrorActionTests
         Assert.Equal(c.Emulator.Counters.JobsCreated("retry"), retryJobs.Count);
         Assert.All(retryJobs, j => Assert.Equal(("retry", "completed"), ((string)j.Properties["Type"].Value!, (string)j.Properties["Status"].Value!)));
     }
+
+    [Fact]
+    public async Task Retry_ThatFailsPartWay_ReportsWhatWentWhatMayHaveAndWhatDidNot()
+    {
+        await using var c = await Connected.StartAsync();
+        for (var i = 0; i < 2500; i++)
+        {
+            c.Emulator.State.AddOpenError(Flow, Step, null, retriable: true);
+        }
+        c.Emulator.Faults.Add(new FaultRule { Method = "POST", PathPrefix = $"/v1/flows/{Flow}/{Step}/retry", Kind = FaultKind.Status, StatusCode = 500, SkipFirst = 1 });
+
+        var result = c.Run($"{ErrorsOfStep} | Invoke-CeligoErrorRetry -Confirm:$false");
+
+        var sent = Assert.Single(result.Output);
+        Assert.Equal(1000, (int)sent.Properties["Count"].Value!);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(System.Management.Automation.ErrorCategory.ResourceUnavailable, error.CategoryInfo.Category);
+        Assert.Contains("1000 accepted, 1000 in the call that failed", error.Exception.Message);
+        Assert.Contains("not sent", error.Exception.Message);
+        Assert.Equal(2, c.Emulator.Counters.Count("POST", $"/v1/flows/{Flow}/{Step}/retry"));
+    }
 }

@@ -136,11 +136,18 @@ public sealed class FaultSuiteTests(ITestOutputHelper log)
         {
             await client.RetryErrorsAsync(Flow, Step, keys, default);
         }
-        catch (Exception x) when (x is CeligoApiException or CeligoTransportException)
+        catch (Exception x) when (x is CeligoApiException or CeligoTransportException or CeligoPartialFailureException)
         {
             failure = x;
         }
         await Task.Delay(rule.Kind == FaultKind.Latency ? 3500 : 0); // a delayed attempt may still land
+        if (failure is CeligoPartialFailureException partial)
+        {
+            // What the failure says was accepted, uncertain and unsent adds up, and the unsent keys really were not sent.
+            Assert.Equal(keys.Count, partial.Done.Count + partial.Uncertain.Count + partial.NotSent.Count);
+            Assert.All(partial.NotSent, k => Assert.Equal(0, e.Counters.RetriedCount(Flow, Step, k)));
+            Assert.All(partial.Done, k => Assert.Equal(1, e.Counters.RetriedCount(Flow, Step, k)));
+        }
 
         var duplicates = keys.Count(k => e.Counters.RetriedCount(Flow, Step, k) > 1);
         Report("bulk retry", fault, e, keys.Count, keys.Count(k => e.Counters.RetriedCount(Flow, Step, k) == 1), duplicates, watch,

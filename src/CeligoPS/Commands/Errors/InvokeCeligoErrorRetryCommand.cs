@@ -4,6 +4,7 @@ using System.Linq;
 using System.Management.Automation;
 using CeligoPS.Base;
 using CeligoPS.Client;
+using CeligoPS.Client.Api;
 using CeligoPS.Client.Models;
 
 namespace CeligoPS.Commands.Errors
@@ -106,7 +107,16 @@ namespace CeligoPS.Commands.Errors
                 {
                     // The API's clock, not ours, stamps the retry job; a minute of slack covers the skew.
                     var before = DateTime.Now.AddMinutes(-1);
-                    var submissions = await Client.RetryErrorsAsync(flowId, stepId, keys, ct);
+                    IReadOnlyList<RetrySubmission> submissions;
+                    try
+                    {
+                        submissions = await Client.RetryErrorsAsync(flowId, stepId, keys, ct);
+                    }
+                    catch (CeligoPartialFailureException partial) when (partial.Done.Count > 0)
+                    {
+                        output.Object(new RetryResult(flowId, stepId, partial.Done, (partial.Done.Count + CeligoClient.MaxIdsPerCall - 1) / CeligoClient.MaxIdsPerCall, null, "Submitted"));
+                        throw;
+                    }
                     _submitted.Add((flowId, stepId, before));
                     output.Object(new RetryResult(flowId, stepId, keys, submissions.Count, submissions.LastOrDefault(s => s.JobId != null)?.JobId, "Submitted"));
                 }, target);
