@@ -109,7 +109,7 @@ namespace CeligoPS.Client
     {
         public CeligoPartialFailureException(string what, System.Collections.Generic.IReadOnlyList<string> done,
             System.Collections.Generic.IReadOnlyList<string> uncertain, System.Collections.Generic.IReadOnlyList<string> notSent, Exception failure)
-            : base($"{failure.Message} Of {done.Count + uncertain.Count + notSent.Count} {what}: {done.Count} accepted, {uncertain.Count} in the call that failed (they may or may not have been acted on), {notSent.Count} not sent.", failure)
+            : base($"{failure.Message.TrimEnd('.')}. Of {done.Count + uncertain.Count + notSent.Count} {what}: {done.Count} accepted, {uncertain.Count} in the call that failed (they may or may not have been acted on), {notSent.Count} not sent.", failure)
         {
             Done = done;
             Uncertain = uncertain;
