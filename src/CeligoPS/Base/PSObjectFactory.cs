@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Reflection;
 using System.Linq;
 using System.Management.Automation;
 using System.Text.Json;
@@ -33,15 +36,19 @@ namespace CeligoPS.Base
             ps.TypeNames.Insert(0, typeName);
             // JsonElement properties (a record, a cache or state value) become PowerShell values under the
             // same name; the note property shadows the raw one.
-            foreach (var property in value.GetType().GetProperties())
+            foreach (var property in JsonProperties.GetOrAdd(value.GetType(), FindJsonProperties))
             {
-                if (property.PropertyType == typeof(JsonElement))
-                {
-                    ps.Properties.Add(new PSNoteProperty(property.Name, ToPowerShell((JsonElement)property.GetValue(value)!)));
-                }
+                ps.Properties.Add(new PSNoteProperty(property.Name, ToPowerShell((JsonElement)property.GetValue(value)!)));
             }
             return ps;
         }
+
+        // Every object of a listing passes through Tag; reflecting over its type once per type, not once
+        // per object, keeps that off the hot path.
+        private static readonly ConcurrentDictionary<Type, PropertyInfo[]> JsonProperties = new ConcurrentDictionary<Type, PropertyInfo[]>();
+
+        private static PropertyInfo[] FindJsonProperties(Type type) =>
+            type.GetProperties().Where(p => p.PropertyType == typeof(JsonElement)).ToArray();
 
         /// <summary>JSON into the values ConvertFrom-Json would give: PSCustomObject, object[], long, double, string, bool, null.</summary>
         public static object? ToPowerShell(JsonElement value)
