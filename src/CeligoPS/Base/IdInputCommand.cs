@@ -42,10 +42,7 @@ namespace CeligoPS.Base
                 }
                 return ids;
             }
-            var text = Piped?.Id
-                       ?? PipeBind.Property(InputObject, IdProperty, "_" + char.ToLowerInvariant(IdProperty[0]) + IdProperty.Substring(1))
-                       ?? throw PipeBind.WrongKind(InputObject, Accepted);
-            return new[] { RequireId(text, IdProperty) };
+            return new[] { RequireId(PipeBind.IdOf<T>(InputObject, IdProperty, Accepted), IdProperty) };
         }
 
         /// <summary>Ids(), with a wrong input reported (non-terminating) and an empty list returned.</summary>

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 
 namespace CeligoPS.Base
@@ -59,6 +61,32 @@ namespace CeligoPS.Base
         {
             var value = input == null ? null : Unwrap(input);
             return value is CeligoPS.Client.Models.CeligoObject && !(value is T);
+        }
+
+        /// <summary>
+        /// The id of a kind of resource a piped object stands for: the object itself if it is of that kind,
+        /// else its <paramref name="idProperty"/> (FlowId, ConnectionId...), or, where rows may name it so,
+        /// a plain Id. A plain Id is never taken from another kind of the module's objects: an
+        /// integration's Id is no job or tag id.
+        /// </summary>
+        public static string IdOf<T>(object? input, string idProperty, string accepted, bool rowsMayUsePlainId = false)
+            where T : CeligoPS.Client.Models.CeligoResource
+        {
+            if (Unwrap(input) is T item)
+            {
+                return item.Id;
+            }
+            var names = new List<string> { idProperty, "_" + char.ToLowerInvariant(idProperty[0]) + idProperty.Substring(1) };
+            if (rowsMayUsePlainId)
+            {
+                names.Add("Id");
+                names.Add("_id");
+            }
+            if (IsOtherModel<T>(input))
+            {
+                names.RemoveAll(n => n == "Id" || n == "_id");
+            }
+            return Property(input, names.Distinct().ToArray()) ?? throw WrongKind(input, accepted);
         }
 
         public static ArgumentException WrongKind(object? value, string accepted)
