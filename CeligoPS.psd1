@@ -1,5 +1,5 @@
 @{
-    RootModule             = 'CeligoPS.dll'
+    RootModule             = 'CeligoPS.psm1'
     ModuleVersion          = '0.1.0'
     GUID                   = '6f1c9a52-3d4e-4b8a-9c1d-2a7e5b9f0c31'
     Author                 = 'CeligoPS contributors'
