@@ -13,6 +13,7 @@
     CmdletsToExport        = @(
         'Connect-Celigo'
         'Disconnect-Celigo'
+        'Save-CeligoEnvironment'
         'Get-CeligoContext'
         'Get-CeligoIntegration'
         'Get-CeligoFlow'

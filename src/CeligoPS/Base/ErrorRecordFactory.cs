@@ -41,6 +41,12 @@ namespace CeligoPS.Base
                     return new ErrorRecord(e, "ConfigFileNotFound", ErrorCategory.ObjectNotFound, target);
                 case InvalidDataException _:
                     return new ErrorRecord(e, "InvalidConfig", ErrorCategory.InvalidData, target);
+                case UnauthorizedAccessException _:
+                    return new ErrorRecord(e, "FileAccessDenied", ErrorCategory.PermissionDenied, target);
+                case IOException _:
+                    return new ErrorRecord(e, "FileSystemError", ErrorCategory.WriteError, target);
+                case PlatformNotSupportedException _:
+                    return new ErrorRecord(e, "NotSupportedHere", ErrorCategory.NotImplemented, target);
                 case ArgumentException _:
                     return new ErrorRecord(e, "InvalidArgument", ErrorCategory.InvalidArgument, target);
                 case InvalidOperationException _:

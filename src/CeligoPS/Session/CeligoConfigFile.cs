@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace CeligoPS.Session
@@ -86,6 +87,58 @@ namespace CeligoPS.Session
                     $"The api_key of environment '{name}' in '{Path}' is a placeholder, not a token. Paste the token from integrator.io (Resources > API tokens).");
             }
             return (env.ApiKey!, env.ApiUrl);
+        }
+
+        /// <summary>
+        /// Adds or replaces one environment, keeping everything else in the file as it was, and
+        /// writes the file readable by its owner only (<see cref="OwnerOnlyFile"/>).
+        /// </summary>
+        public static void SaveEnvironment(string path, string name, string apiKey, Uri apiUrl, bool makeDefault, bool replace)
+        {
+            JsonObject root;
+            try
+            {
+                root = File.Exists(path) ? JsonNode.Parse(File.ReadAllText(path)) as JsonObject ?? throw new JsonException("the top level is not an object") : new JsonObject();
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidDataException($"The Celigo config file '{path}' is not valid JSON, so it was left alone: {e.Message}", e);
+            }
+            if (!(root["environments"] is JsonObject environments))
+            {
+                root["environments"] = environments = new JsonObject();
+            }
+            var existing = FindKey(environments, name);
+            if (existing != null && !replace)
+            {
+                throw new InvalidOperationException($"The environment '{existing}' is already in '{path}'. Pass -Force to replace it.");
+            }
+            var entry = existing != null && environments[existing] is JsonObject kept ? kept : new JsonObject();
+            environments.Remove(existing ?? name);
+            entry["api_key"] = apiKey;
+            entry["api_url"] = apiUrl.AbsoluteUri;
+            environments[existing ?? name] = entry;
+            if (makeDefault)
+            {
+                if (!(root["defaults"] is JsonObject defaults))
+                {
+                    root["defaults"] = defaults = new JsonObject();
+                }
+                defaults["environment"] = existing ?? name;
+            }
+            OwnerOnlyFile.WriteAllText(path, root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        }
+
+        private static string? FindKey(JsonObject environments, string name)
+        {
+            foreach (var pair in environments)
+            {
+                if (string.Equals(pair.Key, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return pair.Key;
+                }
+            }
+            return null;
         }
 
         public static bool IsPlaceholder(string token) => Placeholder.IsMatch(token);

@@ -18,6 +18,7 @@ public sealed class WhatIfTests
     {
         new object[] { "Get-CeligoJob -Status Failed | Invoke-CeligoErrorRetry -WhatIf", "Retry", "of step" },
         new object[] { $"Invoke-CeligoFlow -Id {Flow} -WhatIf", "Run", $"flow {Flow}" },
+        new object[] { "Save-CeligoEnvironment -Name staging -Token demo-token -BaseUri http://127.0.0.1:5099 -ConfigPath ./whatif-celigo.json -WhatIf", "Save the API token", "environment 'staging'" },
         new object[] { $"Stop-CeligoJob -Id {SeedIds.FailedOrdersFlowJob} -WhatIf", "Cancel", $"job {SeedIds.FailedOrdersFlowJob}" },
         new object[] { $"Get-CeligoError -FlowId {Flow} -StepId {Step} | Resolve-CeligoError -WhatIf", "Resolve", $"of step {Step} in flow {Flow}" },
         new object[] { $"Clear-CeligoResolvedError -FlowId {Flow} -OlderThan (Get-Date).AddMinutes(1) -WhatIf", "Delete", "resolved before" },

@@ -22,7 +22,7 @@ public sealed class DependencyIsolationTests(ITestOutputHelper log)
 
         var lines = await RunHostAsync(host, emulator.BaseUri);
 
-        Assert.Equal("56", lines["import"]);
+        Assert.Equal(CeligoPS.Tests.Module.ModuleManifestTests.ExpectedCommands.Length.ToString(), lines["import"]);
         Assert.Equal(emulator.State.All("flows").Count.ToString(), lines["flows"]);
         Assert.Equal("3", lines["jobs"]);
         Assert.True(int.Parse(lines["errors"]) > 0);

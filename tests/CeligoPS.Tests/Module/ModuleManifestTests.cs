@@ -8,7 +8,7 @@ public sealed class ModuleManifestTests
 {
     public static readonly string[] ExpectedCommands =
     {
-        "Connect-Celigo", "Disconnect-Celigo", "Get-CeligoContext", "Get-CeligoIntegration", "Get-CeligoFlow",
+        "Connect-Celigo", "Disconnect-Celigo", "Save-CeligoEnvironment", "Get-CeligoContext", "Get-CeligoIntegration", "Get-CeligoFlow",
         "Get-CeligoJob", "Get-CeligoError", "Invoke-CeligoErrorRetry",
         "Get-CeligoConnection", "Get-CeligoExport", "Get-CeligoImport", "Get-CeligoUser", "Get-CeligoScript", "Get-CeligoTag", "Get-CeligoLookupCache",
         "Get-CeligoFlowStep", "Get-CeligoFlowLastExportDateTime", "Get-CeligoErrorSummary", "Get-CeligoErrorRetryData", "Get-CeligoDependency", "Get-CeligoAuditLog",

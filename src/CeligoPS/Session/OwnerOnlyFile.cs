@@ -1,0 +1,84 @@
+using System;
+using System.IO;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace CeligoPS.Session
+{
+    /// <summary>
+    /// Writes a file that holds a secret so that on Linux and macOS only its owner can read it (600,
+    /// in a folder of 700 when the folder is new), the way ssh and the cloud CLIs keep credentials.
+    /// The content goes to a new file that is restricted before anything is written to it, which then
+    /// replaces the old one: there is no moment when the secret sits in a file others can read, and a
+    /// failure leaves the old file as it was.
+    /// </summary>
+    internal static class OwnerOnlyFile
+    {
+        private const int OwnerReadWrite = 0x180; // 0600
+        private const int OwnerAll = 0x1C0;       // 0700
+
+        public static void WriteAllText(string path, string text)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+            if (!Directory.Exists(folder))
+            {
+                Directory.CreateDirectory(folder);
+                Restrict(folder, OwnerAll);
+            }
+            var temporary = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
+            try
+            {
+                using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+                {
+                    Restrict(temporary, OwnerReadWrite);
+                    var bytes = new UTF8Encoding(false).GetBytes(text);
+                    stream.Write(bytes, 0, bytes.Length);
+                }
+                if (File.Exists(path))
+                {
+                    File.Replace(temporary, path, null);
+                }
+                else
+                {
+                    File.Move(temporary, path);
+                }
+            }
+            finally
+            {
+                if (File.Exists(temporary))
+                {
+                    File.Delete(temporary);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Sets Unix permissions through File.SetUnixFileMode (.NET 7 and later, so every PowerShell 7
+        /// that runs on Linux or macOS today); the module is built for netstandard2.0, hence reflection.
+        /// Windows keeps the file in the user's profile, whose ACL already limits it to its owner.
+        /// </summary>
+        private static void Restrict(string path, int mode)
+        {
+            if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows))
+            {
+                return;
+            }
+            var modeType = typeof(File).Assembly.GetType("System.IO.UnixFileMode");
+            var setMode = modeType == null ? null : typeof(File).GetMethod("SetUnixFileMode", new[] { typeof(string), modeType });
+            if (setMode == null)
+            {
+                throw new PlatformNotSupportedException(
+                    $"Cannot make '{path}' readable by its owner only on this runtime, so the token was not saved. Use PowerShell 7.4 or later.");
+            }
+            try
+            {
+                setMode.Invoke(null, new[] { path, Enum.ToObject(modeType!, mode) });
+            }
+            catch (TargetInvocationException e) when (e.InnerException != null)
+            {
+                throw e.InnerException;
+            }
+        }
+    }
+}
