@@ -121,3 +121,21 @@ namespace CeligoPS.Client
         public System.Collections.Generic.IReadOnlyList<string> NotSent { get; }
     }
 }
+
+namespace CeligoPS.Client
+{
+    /// <summary>
+    /// A listing failed after some of it had been delivered: what was delivered stands, and the message
+    /// says what was not listed and, where the API allows, how to pick up from there.
+    /// </summary>
+    public sealed class CeligoIncompleteListingException : Exception
+    {
+        public CeligoIncompleteListingException(int delivered, string notListed, Exception failure)
+            : base($"{failure.Message.TrimEnd('.')}. The listing stopped after {delivered} items: {notListed}", failure)
+        {
+            Delivered = delivered;
+        }
+
+        public int Delivered { get; }
+    }
+}

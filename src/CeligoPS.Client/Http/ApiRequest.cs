@@ -57,7 +57,7 @@ namespace CeligoPS.Client.Http
             get
             {
                 var p = PathAndQuery;
-                if (Uri.TryCreate(p, UriKind.Absolute, out var abs))
+                if (HttpUrl.TryParse(p, out var abs))
                 {
                     p = abs.AbsolutePath;
                 }

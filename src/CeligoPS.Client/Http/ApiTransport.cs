@@ -189,8 +189,7 @@ namespace CeligoPS.Client.Http
         /// </summary>
         internal Uri Resolve(string pathAndQuery)
         {
-            if (Uri.TryCreate(pathAndQuery, UriKind.Absolute, out var absolute) &&
-                (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps))
+            if (HttpUrl.TryParse(pathAndQuery, out var absolute))
             {
                 if (!string.Equals(absolute.GetLeftPart(UriPartial.Authority), _baseUri.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase))
                 {

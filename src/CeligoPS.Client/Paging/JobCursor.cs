@@ -34,12 +34,15 @@ namespace CeligoPS.Client.Paging
             var boundaryIds = new HashSet<string>(StringComparer.Ordinal);
             DateTime? boundary = null;
             var lte = until;
+            var delivered = 0;
             while (true)
             {
-                var page = await _transport.SendAsync(ApiRequest.Get(pathFor(lte)), ReadJobs, ct).ConfigureAwait(false);
+                var page = await IncompleteListing.Guard(delivered, () => _transport.SendAsync(ApiRequest.Get(pathFor(lte)), ReadJobs, ct),
+                    () => $"the jobs created at or before {IsoDate.Format(lte!.Value)} were not listed. To list them, run the command again with -Until {IsoDate.Format(lte!.Value)}.").ConfigureAwait(false);
                 var fresh = page.Where(j => !boundaryIds.Contains(j.Id)).ToList();
                 if (fresh.Count > 0)
                 {
+                    delivered += fresh.Count;
                     yield return fresh;
                 }
                 if (page.Count < FullPage)

@@ -22,15 +22,22 @@ namespace CeligoPS.Client.Paging
             _transport = transport;
         }
 
+        private static string NotListedAfter(int delivered) =>
+            $"the items after the first {delivered} were not listed. Run the command again to list them all.";
+
         public async IAsyncEnumerable<IReadOnlyList<T>> LinkPagesAsync<T>(string firstPath, [EnumeratorCancellation] CancellationToken ct)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             string? next = firstPath;
+            var delivered = 0;
             while (next != null)
             {
                 GuardAgainstLoop(seen, next);
-                var (items, link) = await _transport.SendAsync(ApiRequest.Get(next), r =>
-                    (r.IsEmpty ? (IReadOnlyList<T>)Array.Empty<T>() : CeligoJson.Deserialize<List<T>>(r.Body), LinkHeader.Next(r.LinkHeader)), ct).ConfigureAwait(false);
+                var request = ApiRequest.Get(next);
+                var (items, link) = await IncompleteListing.Guard(delivered, () => _transport.SendAsync(request, r =>
+                    (r.IsEmpty ? (IReadOnlyList<T>)Array.Empty<T>() : CeligoJson.Deserialize<List<T>>(r.Body), LinkHeader.Next(r.LinkHeader)), ct),
+                    () => NotListedAfter(delivered)).ConfigureAwait(false);
+                delivered += items.Count;
                 yield return items;
                 next = link;
             }
@@ -45,9 +52,13 @@ namespace CeligoPS.Client.Paging
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             ApiRequest? request = first;
+            var delivered = 0;
             while (request != null)
             {
-                var (items, nextUrl) = await _transport.SendAsync(request, r => ReadBodyPage<T>(r, listProperty), ct).ConfigureAwait(false);
+                var current = request;
+                var (items, nextUrl) = await IncompleteListing.Guard(delivered, () => _transport.SendAsync(current, r => ReadBodyPage<T>(r, listProperty), ct),
+                    () => NotListedAfter(delivered)).ConfigureAwait(false);
+                delivered += items.Count;
                 yield return items;
                 if (nextUrl == null)
                 {

@@ -29,10 +29,11 @@ namespace CeligoPS.Base
                         };
                     }
                     return record;
-                case CeligoPartialFailureException partial:
+                case CeligoPartialFailureException _:
+                case CeligoIncompleteListingException _:
                     // The category and error id of what failed; the message says what was and was not done.
-                    var inner = From(partial.InnerException!, target);
-                    return new ErrorRecord(partial, inner.FullyQualifiedErrorId.Split(',')[0], inner.CategoryInfo.Category, target);
+                    var inner = From(e.InnerException!, target);
+                    return new ErrorRecord(e, inner.FullyQualifiedErrorId.Split(',')[0], inner.CategoryInfo.Category, target);
                 case CeligoReadOnlyException _:
                     return new ErrorRecord(e, "ReadOnlySession", ErrorCategory.PermissionDenied, target);
                 case CeligoTransportException _:
@@ -73,6 +74,7 @@ namespace CeligoPS.Base
         }
 
         /// <summary>Failures that mean the session itself is unusable: stop the whole pipeline.</summary>
-        public static bool IsSessionBroken(Exception e) => e is CeligoApiException api && (api.StatusCode == 401 || api.StatusCode == 403);
+        public static bool IsSessionBroken(Exception e) =>
+            (e is CeligoIncompleteListingException ? e.InnerException : e) is CeligoApiException api && (api.StatusCode == 401 || api.StatusCode == 403);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Net;
 using CeligoPS.Client;
+using CeligoPS.Client.Http;
 
 namespace CeligoPS.Session
 {
@@ -71,7 +72,7 @@ namespace CeligoPS.Session
             Uri? url = request.BaseUri;
             if (url == null && !string.IsNullOrEmpty(apiUrl))
             {
-                if (!Uri.TryCreate(apiUrl, UriKind.Absolute, out url))
+                if (!HttpUrl.TryParse(apiUrl, out url))
                 {
                     throw new ArgumentException($"The api_url '{apiUrl}' of environment '{name}' in '{config.Path}' is not a URL.");
                 }
@@ -96,7 +97,7 @@ namespace CeligoPS.Session
                 var envUrl = env("CELIGO_BASE_URL");
                 if (!string.IsNullOrEmpty(envUrl))
                 {
-                    return Uri.TryCreate(envUrl, UriKind.Absolute, out var u)
+                    return HttpUrl.TryParse(envUrl, out var u)
                         ? u
                         : throw new ArgumentException($"CELIGO_BASE_URL '{envUrl}' is not a URL.");
                 }

@@ -25,6 +25,14 @@ public sealed class TransportTests
         Assert.Equal(expected, transport.Resolve(path).ToString());
     }
 
+    [Theory]
+    // On Linux a leading slash makes Uri.TryCreate(Absolute) see a file URL: messages must still name the path alone.
+    [InlineData("/v1/jobs?_flowId=abc&createdAt_lte=2026-11-23T08%3A20%3A03.000Z", "/v1/jobs")]
+    [InlineData("v1/flows/abc/errors", "v1/flows/abc/errors")]
+    [InlineData("https://api.integrator.io/v1/flows/abc/errors?pageToken=x", "/v1/flows/abc/errors")]
+    public void RequestPath_ForMessages_IsThePathWithoutItsQuery(string pathAndQuery, string expected) =>
+        Assert.Equal(expected, ApiRequest.Get(pathAndQuery).Path);
+
     [Fact]
     public void SecretToken_NeverShowsItsValue()
     {

@@ -269,6 +269,9 @@ public sealed class ReadSurfaceTests
         var flows = c.Run("Invoke-CeligoRestMethod flows -All -Query @{ limit = 2 }");
         flows.ShouldSucceed();
         Assert.Equal(c.Emulator.State.FlowIds.Count, flows.Output.Count);
+        var slashed = c.Run("Invoke-CeligoRestMethod /integrations"); // a leading slash, without v1/
+        slashed.ShouldSucceed();
+        Assert.Equal(c.Emulator.State.IntegrationIds.Count, slashed.Output.Count);
 
         var errors = c.Run($"Invoke-CeligoRestMethod /v1/flows/{SeedIds.FulfillmentsFlow}/{SeedIds.ShopifyFulfillmentImport}/errors -All");
         errors.ShouldSucceed();

@@ -23,6 +23,9 @@ public sealed class BadInputTests
         new object[] { "[pscustomobject]@{ Name = 'x' } | Stop-CeligoJob -Confirm:$false", ErrorCategory.InvalidArgument, "JobId" },
         new object[] { "Connect-Celigo -Environment prod -ConfigPath ./missing-celigo-config.json", ErrorCategory.ObjectNotFound, "does not exist" },
         new object[] { "Connect-Celigo -Token 'your-api-key-here' -BaseUri http://127.0.0.1:1", ErrorCategory.InvalidArgument, "placeholder" },
+        new object[] { "Connect-Celigo -Token x1234567890 -BaseUri http://127.0.0.1:1 -RequestTimeout 0", ErrorCategory.InvalidArgument, "-RequestTimeout must be longer than zero" },
+        new object[] { "Connect-Celigo -Token x1234567890 -BaseUri http://127.0.0.1:1 -RequestTimeout 60 -TotalTimeout 10", ErrorCategory.InvalidArgument, "Make -TotalTimeout the longer one" },
+        new object[] { "Connect-Celigo -Token x1234567890 -BaseUri http://127.0.0.1:1 -MaximumRetryCount 99", ErrorCategory.InvalidData, "99" },
         new object[] { "Set-CeligoFlow -Id " + SeedIds.ShopifyOrdersFlow + " -Confirm:$false", ErrorCategory.InvalidArgument, "Nothing to change" },
         new object[] { "Get-CeligoLookupCacheData -LookupCacheId " + SeedIds.SkuLookupCache + " -Key a -StartsWith b", ErrorCategory.InvalidArgument, "not both" },
     };

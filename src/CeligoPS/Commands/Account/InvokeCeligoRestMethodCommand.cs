@@ -75,7 +75,7 @@ namespace CeligoPS.Commands.Account
         private string PathWithQuery()
         {
             var path = Path!.Trim();
-            if (!Uri.TryCreate(path, UriKind.Absolute, out _) && !path.TrimStart('/').StartsWith("v1/", StringComparison.OrdinalIgnoreCase))
+            if (!HttpUrl.TryParse(path, out _) && !path.TrimStart('/').StartsWith("v1/", StringComparison.OrdinalIgnoreCase))
             {
                 path = "/v1/" + path.TrimStart('/');
             }

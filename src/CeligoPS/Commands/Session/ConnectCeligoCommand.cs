@@ -50,6 +50,26 @@ namespace CeligoPS.Commands.Session
         [Parameter]
         public SwitchParameter ReadOnly { get; set; }
 
+        /// <summary>How long one HTTP attempt may take (a TimeSpan or seconds); default 30 seconds.</summary>
+        [Parameter]
+        [TimeSpanTransformation]
+        public TimeSpan? RequestTimeout { get; set; }
+
+        /// <summary>How long one request may take with all its retries and waits; default 3 minutes.</summary>
+        [Parameter]
+        [TimeSpanTransformation]
+        public TimeSpan? TotalTimeout { get; set; }
+
+        /// <summary>How often a failed request is tried again; default 5.</summary>
+        [Parameter]
+        [ValidateRange(0, 20)]
+        public int? MaximumRetryCount { get; set; }
+
+        /// <summary>The first wait before a retry (later ones grow); default 1 second.</summary>
+        [Parameter]
+        [TimeSpanTransformation]
+        public TimeSpan? RetryInterval { get; set; }
+
         protected override void StopProcessing() => _stopping.Cancel();
 
         protected override void EndProcessing()
@@ -72,8 +92,19 @@ namespace CeligoPS.Commands.Session
                 return;
             }
 
+            var options = new CeligoClientOptions { ReadOnly = ReadOnly };
+            try
+            {
+                ApplyRetryAndTimeouts(options);
+            }
+            catch (ArgumentException e)
+            {
+                ThrowTerminatingError(ErrorRecordFactory.From(e, null));
+                return;
+            }
+
             WriteVerbose($"Connecting to {settings.BaseUri} with the token from {settings.Source}.");
-            var client = new CeligoClient(settings.BaseUri, settings.Token, new CeligoClientOptions { ReadOnly = ReadOnly });
+            var client = new CeligoClient(settings.BaseUri, settings.Token, options);
             var log = new List<RequestLogEntry>();
             try
             {
@@ -111,5 +142,23 @@ namespace CeligoPS.Commands.Session
                 }
             }
         }
+
+        private void ApplyRetryAndTimeouts(CeligoClientOptions options)
+        {
+            options.AttemptTimeout = Positive(RequestTimeout, "-RequestTimeout") ?? options.AttemptTimeout;
+            options.TotalTimeout = Positive(TotalTimeout, "-TotalTimeout") ?? options.TotalTimeout;
+            options.RetryBaseDelay = Positive(RetryInterval, "-RetryInterval") ?? options.RetryBaseDelay;
+            options.MaxRetries = MaximumRetryCount ?? options.MaxRetries;
+            if (options.AttemptTimeout > options.TotalTimeout)
+            {
+                throw new ArgumentException(
+                    $"-RequestTimeout ({options.AttemptTimeout}) is longer than -TotalTimeout ({options.TotalTimeout}), so no request could ever use it. Make -TotalTimeout the longer one.");
+            }
+        }
+
+        private static TimeSpan? Positive(TimeSpan? value, string name) =>
+            value == null || value > TimeSpan.Zero
+                ? value
+                : throw new ArgumentException($"{name} must be longer than zero; it was {value}.");
     }
 }
