@@ -55,6 +55,23 @@ public sealed class CancellationTests(ITestOutputHelper log)
     }
 
     [Fact]
+    public async Task StoppingABulkRetry_IsPrompt()
+    {
+        await using var c = await Connected.StartAsync();
+        for (var i = 0; i < 5000; i++)
+        {
+            c.Emulator.State.AddOpenError(SeedIds.FulfillmentsFlow, SeedIds.ShopifyFulfillmentImport, null, retriable: true);
+        }
+        c.Run($"$errors = Get-CeligoError -FlowId {SeedIds.FulfillmentsFlow} -StepId {SeedIds.ShopifyFulfillmentImport}").ShouldSucceed();
+        // Each batch of 1000 keys takes a while to answer, so the stop lands while batches remain.
+        c.Emulator.Faults.Add(new FaultRule { Method = "POST", PathPrefix = "/v1/flows/", Kind = FaultKind.Latency, Delay = TimeSpan.FromMilliseconds(500), Times = -1 });
+
+        await StopAfterFirstObject(c, "'started'; $errors | Invoke-CeligoErrorRetry -Confirm:$false");
+
+        Assert.True(c.Emulator.Counters.Count("POST", "/v1/flows/") < 5, "every batch was sent despite the stop");
+    }
+
+    [Fact]
     public async Task StoppingAFanOut_IsPrompt()
     {
         await using var c = await Connected.StartAsync(o => o.AddedLatency = TimeSpan.FromMilliseconds(400));
