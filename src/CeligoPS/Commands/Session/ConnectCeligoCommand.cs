@@ -15,10 +15,8 @@ namespace CeligoPS.Commands.Session
     /// <summary>Connects to integrator.io, checks the token with GET /v1/tokenInfo and makes the session the default.</summary>
     [Cmdlet(VerbsCommunications.Connect, "Celigo", DefaultParameterSetName = RegionSet)]
     [OutputType(typeof(CeligoSession))]
-    public sealed class ConnectCeligoCommand : PSCmdlet
+    public sealed class ConnectCeligoCommand : AccountAddressCommand
     {
-        private const string RegionSet = "Region";
-        private const string BaseUriSet = "BaseUri";
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
 
         [Parameter(Position = 0)]
@@ -26,22 +24,10 @@ namespace CeligoPS.Commands.Session
         [ValidateNotNull]
         public SecureString? Token { get; set; }
 
-        [Parameter(ParameterSetName = RegionSet)]
-        [ValidateSet("US", "EU", IgnoreCase = true)]
-        public string? Region { get; set; }
-
-        [Parameter(ParameterSetName = BaseUriSet, Mandatory = true)]
-        [ValidateNotNull]
-        public Uri? BaseUri { get; set; }
-
         [Parameter]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(EnvironmentCompleter))]
         public string? Environment { get; set; }
-
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? ConfigPath { get; set; }
 
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -83,7 +69,7 @@ namespace CeligoPS.Commands.Session
                     Region = Region,
                     BaseUri = BaseUri,
                     Environment = Environment,
-                    ConfigPath = ConfigPath == null ? null : GetUnresolvedProviderPathFromPSPath(ConfigPath),
+                    ConfigPath = ConfigFilePath,
                 }, System.Environment.GetEnvironmentVariable);
             }
             catch (Exception e) when (e is ArgumentException || e is System.IO.IOException || e is System.IO.InvalidDataException)

@@ -14,10 +14,8 @@ namespace CeligoPS.Commands.Session
     /// </summary>
     [Cmdlet(VerbsData.Save, "CeligoEnvironment", SupportsShouldProcess = true, DefaultParameterSetName = RegionSet)]
     [OutputType(typeof(CeligoEnvironmentEntry))]
-    public sealed class SaveCeligoEnvironmentCommand : PSCmdlet
+    public sealed class SaveCeligoEnvironmentCommand : AccountAddressCommand
     {
-        private const string RegionSet = "Region";
-        private const string BaseUriSet = "BaseUri";
 
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
@@ -28,18 +26,6 @@ namespace CeligoPS.Commands.Session
         [TokenTransformation]
         [ValidateNotNull]
         public SecureString? Token { get; set; }
-
-        [Parameter(ParameterSetName = RegionSet)]
-        [ValidateSet("US", "EU", IgnoreCase = true)]
-        public string? Region { get; set; }
-
-        [Parameter(ParameterSetName = BaseUriSet, Mandatory = true)]
-        [ValidateNotNull]
-        public Uri? BaseUri { get; set; }
-
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? ConfigPath { get; set; }
 
         /// <summary>Also make it the environment Connect-Celigo uses when given none.</summary>
         [Parameter]
@@ -55,9 +41,7 @@ namespace CeligoPS.Commands.Session
         protected override void EndProcessing()
         {
             var token = new NetworkCredential(string.Empty, Token).Password.Trim();
-            var path = ConfigPath == null
-                ? CeligoConfigFile.DefaultPath(System.Environment.GetEnvironmentVariable)
-                : GetUnresolvedProviderPathFromPSPath(ConfigPath);
+            var path = ConfigFilePath ?? CeligoConfigFile.DefaultPath(System.Environment.GetEnvironmentVariable);
             try
             {
                 // The same checks as connecting: no placeholder token, no token over plain http.
