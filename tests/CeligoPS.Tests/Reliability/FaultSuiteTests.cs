@@ -38,10 +38,11 @@ public sealed class FaultSuiteTests(ITestOutputHelper log)
         TotalTimeout = TimeSpan.FromSeconds(20),
     });
 
-    private static FaultRule On(FaultRule template, string method, string path) => new()
+    /// <summary>The fault of a scenario row, aimed at one method and path.</summary>
+    internal static FaultRule On(FaultRule template, string method, string path) => new()
     {
         Method = method, PathPrefix = path, Kind = template.Kind, StatusCode = template.StatusCode,
-        RetryAfterSeconds = template.RetryAfterSeconds, Delay = template.Delay, Times = template.Times,
+        RetryAfterSeconds = template.RetryAfterSeconds, Delay = template.Delay, Times = template.Times, SkipFirst = template.SkipFirst,
     };
 
     private static async Task<List<T>> All<T>(IAsyncEnumerable<IReadOnlyList<T>> pages)

@@ -28,12 +28,6 @@ public sealed class PipelineFaultTests(ITestOutputHelper log)
         return c;
     }
 
-    private static FaultRule On(FaultRule template, string method, string path) => new()
-    {
-        Method = method, PathPrefix = path, Kind = template.Kind, StatusCode = template.StatusCode,
-        RetryAfterSeconds = template.RetryAfterSeconds, Delay = template.Delay, Times = template.Times, SkipFirst = template.SkipFirst,
-    };
-
     private static bool Persistent(FaultRule rule) => rule.Times < 0;
 
     private ScriptResult Measure(Connected c, string scenario, string fault, string script, int expected, Func<ScriptResult, (int Received, int Duplicates)> count)
@@ -56,7 +50,7 @@ public sealed class PipelineFaultTests(ITestOutputHelper log)
         await using var c = await StartAsync();
         c.Emulator.State.AddJobs(Flow, 2500, DateTime.UtcNow.AddMinutes(-1), sharedMillisecondEvery: 5);
         var expected = c.Emulator.State.All("jobs").Count(j => (string?)j["_flowId"] == Flow && (string?)j["type"] is "flow" or "retry" or "bulk_retry");
-        c.Emulator.Faults.Add(On(rule, "GET", "/v1/jobs"));
+        c.Emulator.Faults.Add(FaultSuiteTests.On(rule, "GET", "/v1/jobs"));
         c.Emulator.Counters.Reset();
 
         var result = Measure(c, "Get-CeligoJob", fault, $"Get-CeligoJob -FlowId {Flow} | ForEach-Object {{ $_.Id }}", expected,
@@ -87,7 +81,7 @@ public sealed class PipelineFaultTests(ITestOutputHelper log)
         await using var c = await StartAsync();
         var flow = SeedIds.ShopifyOrdersFlow;
         var expected = c.Emulator.State.StepIds(flow).Sum(s => c.Emulator.State.OpenErrorCount(flow, s));
-        c.Emulator.Faults.Add(On(rule, "GET", $"/v1/flows/{flow}/"));
+        c.Emulator.Faults.Add(FaultSuiteTests.On(rule, "GET", $"/v1/flows/{flow}/"));
         c.Emulator.Counters.Reset();
 
         var result = Measure(c, "Get-CeligoFlow | Get-CeligoError", fault, $"Get-CeligoFlow -Id {flow} | Get-CeligoError | ForEach-Object {{ $_.StepId + '/' + $_.ErrorId }}", expected,
@@ -116,7 +110,7 @@ public sealed class PipelineFaultTests(ITestOutputHelper log)
             c.Emulator.State.AddOpenError(Flow, Step, null, retriable: true);
         }
         var keys = c.Emulator.State.OpenErrors(Flow, Step).Select(x => (string?)x["retryDataKey"]).OfType<string>().Where(k => k.Length > 0).ToList();
-        c.Emulator.Faults.Add(On(rule, "POST", $"/v1/flows/{Flow}/{Step}/retry"));
+        c.Emulator.Faults.Add(FaultSuiteTests.On(rule, "POST", $"/v1/flows/{Flow}/{Step}/retry"));
         c.Emulator.Counters.Reset();
 
         var result = Measure(c, "Get-CeligoError | Invoke-CeligoErrorRetry", fault,
@@ -147,7 +141,7 @@ public sealed class PipelineFaultTests(ITestOutputHelper log)
             c.Emulator.State.AddOpenError(Flow, Step, null, retriable: true);
         }
         var count = c.Emulator.State.OpenErrorCount(Flow, Step);
-        c.Emulator.Faults.Add(On(rule, "PUT", $"/v1/flows/{Flow}/{Step}/resolved"));
+        c.Emulator.Faults.Add(FaultSuiteTests.On(rule, "PUT", $"/v1/flows/{Flow}/{Step}/resolved"));
         c.Emulator.Counters.Reset();
 
         var result = Measure(c, "Get-CeligoError | Resolve-CeligoError", fault,
@@ -175,7 +169,7 @@ public sealed class PipelineFaultTests(ITestOutputHelper log)
         await using var c = await StartAsync();
         var flow = SeedIds.ShopifyOrdersFlow;
         var run = $"/v1/flows/{flow}/run";
-        var onRun = On(rule, "POST", run);
+        var onRun = FaultSuiteTests.On(rule, "POST", run);
         onRun.SkipFirst = 0; // there is only the one call
         c.Emulator.Faults.Add(onRun);
         c.Emulator.Counters.Reset();
