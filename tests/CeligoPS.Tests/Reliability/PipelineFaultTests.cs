@@ -53,7 +53,7 @@ public sealed class PipelineFaultTests(ITestOutputHelper log)
         c.Emulator.Faults.Add(FaultSuiteTests.On(rule, "GET", "/v1/jobs"));
         c.Emulator.Counters.Reset();
 
-        var result = Measure(c, "Get-CeligoJob", fault, $"Get-CeligoJob -FlowId {Flow} | ForEach-Object {{ $_.Id }}", expected,
+        var result = Measure(c, "cmdlet listing (Get-CeligoJob)", fault, $"Get-CeligoJob -FlowId {Flow} | ForEach-Object {{ $_.Id }}", expected,
             r => (r.Output.Count, r.Output.Count - r.Output.Select(o => o.ToString()).Distinct().Count()));
 
         Assert.Equal(result.Output.Count, result.Output.Select(o => o.ToString()).Distinct().Count());
@@ -84,7 +84,7 @@ public sealed class PipelineFaultTests(ITestOutputHelper log)
         c.Emulator.Faults.Add(FaultSuiteTests.On(rule, "GET", $"/v1/flows/{flow}/"));
         c.Emulator.Counters.Reset();
 
-        var result = Measure(c, "Get-CeligoFlow | Get-CeligoError", fault, $"Get-CeligoFlow -Id {flow} | Get-CeligoError | ForEach-Object {{ $_.StepId + '/' + $_.ErrorId }}", expected,
+        var result = Measure(c, "cmdlet fan-out (Get-CeligoFlow, Get-CeligoError)", fault, $"Get-CeligoFlow -Id {flow} | Get-CeligoError | ForEach-Object {{ $_.StepId + '/' + $_.ErrorId }}", expected,
             r => (r.Output.Count, r.Output.Count - r.Output.Select(o => o.ToString()).Distinct().Count()));
 
         Assert.Equal(result.Output.Count, result.Output.Select(o => o.ToString()).Distinct().Count());
@@ -113,7 +113,7 @@ public sealed class PipelineFaultTests(ITestOutputHelper log)
         c.Emulator.Faults.Add(FaultSuiteTests.On(rule, "POST", $"/v1/flows/{Flow}/{Step}/retry"));
         c.Emulator.Counters.Reset();
 
-        var result = Measure(c, "Get-CeligoError | Invoke-CeligoErrorRetry", fault,
+        var result = Measure(c, "cmdlet bulk retry (Invoke-CeligoErrorRetry)", fault,
             $"Get-CeligoError -FlowId {Flow} -StepId {Step} | Invoke-CeligoErrorRetry -Confirm:$false", keys.Count,
             _ => (keys.Count(k => c.Emulator.Counters.RetriedCount(Flow, Step, k) == 1), keys.Count(k => c.Emulator.Counters.RetriedCount(Flow, Step, k) > 1)));
         await Task.Delay(rule.Kind == FaultKind.Latency ? 3500 : 0); // an abandoned attempt may still land
@@ -144,7 +144,7 @@ public sealed class PipelineFaultTests(ITestOutputHelper log)
         c.Emulator.Faults.Add(FaultSuiteTests.On(rule, "PUT", $"/v1/flows/{Flow}/{Step}/resolved"));
         c.Emulator.Counters.Reset();
 
-        var result = Measure(c, "Get-CeligoError | Resolve-CeligoError", fault,
+        var result = Measure(c, "cmdlet bulk resolve (Resolve-CeligoError)", fault,
             $"Get-CeligoError -FlowId {Flow} -StepId {Step} | Resolve-CeligoError -Confirm:$false", count,
             _ => (count - c.Emulator.State.OpenErrorCount(Flow, Step), 0));
 
@@ -174,7 +174,7 @@ public sealed class PipelineFaultTests(ITestOutputHelper log)
         c.Emulator.Faults.Add(onRun);
         c.Emulator.Counters.Reset();
 
-        var result = Measure(c, "Invoke-CeligoFlow", fault, $"Invoke-CeligoFlow -Id {flow} -Confirm:$false", 1,
+        var result = Measure(c, "cmdlet flow run (Invoke-CeligoFlow)", fault, $"Invoke-CeligoFlow -Id {flow} -Confirm:$false", 1,
             _ => (c.Emulator.Counters.JobsCreated("flow"), Math.Max(0, c.Emulator.Counters.JobsCreated("flow") - 1)));
         await Task.Delay(rule.Kind == FaultKind.Latency ? 3500 : 0);
 
