@@ -12,6 +12,8 @@ switch (args.FirstOrDefault())
 {
     case "--import-probe":
         return ImportScenario.Probe(args[1]);
+    case "--memory-probe":
+        return StreamingScenario.MemoryProbe(args[1..]);
 }
 
 BenchOptions options;
@@ -29,6 +31,7 @@ catch (ArgumentException e)
 IScenario[] scenarios =
 [
     new ImportScenario(),
+    new StreamingScenario(),
 ];
 
 if (options.Help || options.List)
