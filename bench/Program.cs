@@ -32,6 +32,7 @@ IScenario[] scenarios =
 [
     new ImportScenario(),
     new StreamingScenario(),
+    new FanOutScenario(),
 ];
 
 if (options.Help || options.List)
