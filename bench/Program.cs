@@ -33,6 +33,7 @@ IScenario[] scenarios =
     new ImportScenario(),
     new StreamingScenario(),
     new FanOutScenario(),
+    new BulkActionScenario(),
 ];
 
 if (options.Help || options.List)
