@@ -34,6 +34,8 @@ IScenario[] scenarios =
     new StreamingScenario(),
     new FanOutScenario(),
     new BulkActionScenario(),
+    new PerObjectScenario(),
+    new PwshScenario(),
 ];
 
 if (options.Help || options.List)

@@ -11,6 +11,9 @@ internal static class RepoPaths
     /// <summary>The baseline module the harness build copies next to itself.</summary>
     public static string TrivialManifest => Path.Combine(AppContext.BaseDirectory, "TrivialModule", "TrivialModule.psd1");
 
+    /// <summary>The hand-written Invoke-RestMethod listing (scenario 6), copied next to the harness.</summary>
+    public static string RestMethodScript => Path.Combine(AppContext.BaseDirectory, "Scenarios", "RestMethodListing.ps1");
+
     private static string? FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
