@@ -46,10 +46,14 @@ internal sealed class BenchOptions
         return o;
     }
 
-    /// <summary>Default 1 warm-up + 5 runs (3 for heavy scenarios); --quick 1 + 1 (heavy: no warm-up); --runs/--warmups override.</summary>
+    /// <summary>
+    /// Default 1 warm-up + 5 runs (3 for heavy scenarios); --quick 1 + 1; --runs/--warmups override. The
+    /// warm-up stays in --quick: without it the first timed run pays for JIT compilation, and unevenly
+    /// (the baseline of an interleaved pair runs first).
+    /// </summary>
     public RunPlan PlanFor(bool heavy)
     {
-        var warmups = Warmups ?? (Quick && heavy ? 0 : 1);
+        var warmups = Warmups ?? 1;
         var runs = Runs ?? (Quick ? 1 : heavy ? 3 : 5);
         return new RunPlan(warmups, runs);
     }
