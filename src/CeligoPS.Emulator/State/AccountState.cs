@@ -142,6 +142,29 @@ public sealed partial class AccountState
         return entry.Doc.DeepClone().AsObject();
     });
 
+    /// <summary>
+    /// Files <paramref name="count"/> new open errors on a step in one go (occurredAt = now, no flow
+    /// job), the same records <see cref="AddOpenError"/> makes, for benchmarks that need thousands.
+    /// Returns how many open errors the step has now.
+    /// </summary>
+    public int AddOpenErrors(string flowId, string stepId, int count, bool retriable) => Locked(() =>
+    {
+        var flow = Flows.Get(flowId);
+        var step = FlowSteps.Find(flow, stepId) ?? throw new ArgumentException($"Step {stepId} is not part of flow {flowId}.", nameof(stepId));
+        var now = Now();
+        for (var i = 0; i < count; i++) ErrorFactory.AddOpen(this, flow, step, null, now, retriable, Ids.Random.Next());
+        return ErrorsOf(flowId, stepId).Open.Count;
+    });
+
+    /// <summary>
+    /// Forgets every open and resolved error of a step and their retry data, as if they had been
+    /// purged, so a benchmark can refill the step between runs without the account growing.
+    /// </summary>
+    public void RemoveErrors(string flowId, string stepId) => Locked(() =>
+    {
+        Errors.Remove((flowId, stepId));
+    });
+
     /// <summary>Makes future runs of a flow fail (or succeed again).</summary>
     public void SetFlowFailing(string flowId, bool failing) => Locked(() =>
     {
