@@ -21,6 +21,7 @@ namespace CeligoPS.Client
         private readonly ApiTransport _transport;
         private readonly Pager _pager;
         private readonly JobCursor _jobCursor;
+        private readonly Api.BatchSender _batches;
 
         public CeligoClient(Uri baseUri, SecretToken token, CeligoClientOptions? options = null)
         {
@@ -33,6 +34,7 @@ namespace CeligoPS.Client
             _transport = new ApiTransport(BaseUri, token ?? throw new ArgumentNullException(nameof(token)), Options);
             _pager = new Pager(_transport);
             _jobCursor = new JobCursor(_transport);
+            _batches = new Api.BatchSender(Options.MaxConcurrency);
         }
 
         public Uri BaseUri { get; }
@@ -69,6 +71,10 @@ namespace CeligoPS.Client
         private Task<T> GetAsync<T>(string path, CancellationToken ct) =>
             _transport.SendAsync(ApiRequest.Get(path), r => CeligoJson.Deserialize<T>(r.Body), ct);
 
-        public void Dispose() => _transport.Dispose();
+        public void Dispose()
+        {
+            _transport.Dispose();
+            _batches.Dispose();
+        }
     }
 }

@@ -60,14 +60,11 @@ namespace CeligoPS.Client
         {
             var ids = errorIds.Where(i => !string.IsNullOrEmpty(i)).Distinct(StringComparer.Ordinal).ToList();
             var path = $"/v1/flows/{Segment.Of(flowId)}/{Segment.Of(stepId)}/{action}";
-            var calls = 0;
-            foreach (var batch in Batch(ids, MaxIdsPerCall))
-            {
-                await _transport.SendAsync(new ApiRequest(method, path, JsonSerializer.SerializeToUtf8Bytes(body(batch), CeligoJson.Options)), AnswerChecks.EmptyOrJson, ct)
-                    .ConfigureAwait(false);
-                calls++;
-            }
-            return calls;
+            var batches = Batch(ids, MaxIdsPerCall).ToList();
+            await _batches.SendAsync(batches, "error ids", (batch, token) =>
+                _transport.SendAsync(new ApiRequest(method, path, JsonSerializer.SerializeToUtf8Bytes(body(batch), CeligoJson.Options)), AnswerChecks.EmptyOrJson, token),
+                ct).ConfigureAwait(false);
+            return batches.Count;
         }
     }
 }

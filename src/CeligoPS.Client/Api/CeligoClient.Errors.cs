@@ -43,25 +43,13 @@ namespace CeligoPS.Client
         {
             var keys = retryDataKeys.Where(k => !string.IsNullOrEmpty(k)).Distinct(StringComparer.Ordinal).ToList();
             var path = $"/v1/flows/{Segment.Of(flowId)}/{Segment.Of(stepId)}/retry";
-            var submissions = new List<RetrySubmission>();
             var batches = Batch(keys, MaxIdsPerCall).ToList();
-            for (var i = 0; i < batches.Count; i++)
+            return await _batches.SendAsync(batches, "retry data keys", async (batch, token) =>
             {
-                var body = CeligoJson.Serialize(new Dictionary<string, IReadOnlyList<string>> { ["retryDataKeys"] = batches[i] });
-                var request = new ApiRequest(HttpMethod.Post, path, body, RetryMode.OnlyIfNotActed);
-                try
-                {
-                    var jobId = await _transport.SendAsync(request, ReadJobId, ct).ConfigureAwait(false);
-                    submissions.Add(new RetrySubmission(flowId, stepId, batches[i], jobId));
-                }
-                catch (Exception e) when (batches.Count > 1 && (e is CeligoApiException || e is CeligoTransportException))
-                {
-                    // Say which keys went, which may have, and which never did, so nothing is lost or sent twice.
-                    throw new CeligoPartialFailureException("retry data keys", submissions.SelectMany(s => s.RetryDataKeys).ToList(), batches[i],
-                        batches.Skip(i + 1).SelectMany(b => b).ToList(), e);
-                }
-            }
-            return submissions;
+                var body = CeligoJson.Serialize(new Dictionary<string, IReadOnlyList<string>> { ["retryDataKeys"] = batch });
+                var jobId = await _transport.SendAsync(new ApiRequest(HttpMethod.Post, path, body, RetryMode.OnlyIfNotActed), ReadJobId, token).ConfigureAwait(false);
+                return new RetrySubmission(flowId, stepId, batch, jobId);
+            }, ct).ConfigureAwait(false);
         }
 
         internal static IEnumerable<IReadOnlyList<T>> Batch<T>(IReadOnlyList<T> items, int size)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -86,6 +87,30 @@ namespace CeligoPS.Base
             {
                 ReportFailure(e, target);
             }
+        }
+
+        /// <summary>
+        /// Runs one piece of work per item, all at once (the client bounds how many calls are in
+        /// flight), and reports each failure against its own target, so that one failed step does not
+        /// hold up or stop the others. A rejected token still stops everything.
+        /// </summary>
+        internal void RunEach<T>(IReadOnlyList<T> items, Func<T, object?> targetOf, Func<T, AsyncOutput, CancellationToken, Task> work)
+        {
+            if (items.Count == 0)
+            {
+                return;
+            }
+            Run((output, ct) => Task.WhenAll(items.Select(async item =>
+            {
+                try
+                {
+                    await work(item, output, ct).ConfigureAwait(false);
+                }
+                catch (Exception e) when (!(e is OperationCanceledException) && !ErrorRecordFactory.IsSessionBroken(e))
+                {
+                    output.Error(e, targetOf(item));
+                }
+            })));
         }
 
         /// <summary>Streams pages to the pipeline through -Skip/-First, stopping the fetch once -First is met.</summary>

@@ -85,28 +85,24 @@ namespace CeligoPS.Base
 
         protected override void EndProcessing()
         {
-            foreach (var group in _pending)
+            // Asked step by step, then acted on all at once.
+            var approved = _pending
+                .Select(group => (Flow: group.Key.Flow, Step: group.Key.Step, Errors: group.Value.Values.ToList()))
+                .Where(g => ShouldProcess($"{g.Errors.Count} error(s) of step {g.Step} in flow {g.Flow} ({Preview(g.Errors)}){Detail}", Action))
+                .ToList();
+            RunEach(approved, g => $"step {g.Step} of flow {g.Flow}", async (g, output, ct) =>
             {
-                var (flowId, stepId) = group.Key;
-                var errors = group.Value.Values.ToList();
-                if (!ShouldProcess($"{errors.Count} error(s) of step {stepId} in flow {flowId} ({Preview(errors)}){Detail}", Action))
+                try
                 {
-                    continue;
+                    await ApplyAsync(g.Flow, g.Step, g.Errors, ct);
+                    g.Errors.ForEach(e => output.Object(new ErrorActionResult(g.Flow, g.Step, e.ErrorId!, Action, "Done")));
                 }
-                Run(async (output, ct) =>
+                catch (Exception e) when (!(e is OperationCanceledException))
                 {
-                    try
-                    {
-                        await ApplyAsync(flowId, stepId, errors, ct);
-                        errors.ForEach(e => output.Object(new ErrorActionResult(flowId, stepId, e.ErrorId!, Action, "Done")));
-                    }
-                    catch (Exception e) when (!(e is OperationCanceledException))
-                    {
-                        errors.ForEach(x => output.Object(new ErrorActionResult(flowId, stepId, x.ErrorId!, Action, "Failed", e.Message)));
-                        throw;
-                    }
-                }, $"step {stepId} of flow {flowId}");
-            }
+                    g.Errors.ForEach(x => output.Object(new ErrorActionResult(g.Flow, g.Step, x.ErrorId!, Action, "Failed", e.Message)));
+                    throw;
+                }
+            });
             base.EndProcessing();
         }
 

@@ -94,33 +94,31 @@ namespace CeligoPS.Commands.Errors
             {
                 WriteWarning($"{_notRetriable} error(s) carry no retry data and cannot be retried; resolve them or fix the source instead.");
             }
-            foreach (var group in _pending)
+            // Asked step by step, then sent all at once.
+            var approved = _pending
+                .Select(group => (Flow: group.Key.Flow, Step: group.Key.Step, Keys: group.Value))
+                .Where(g => ShouldProcess($"{g.Keys.Count} error(s) of step {g.Step} in flow {g.Flow} (retry data keys: {Preview(g.Keys)})", "Retry"))
+                .ToList();
+            RunEach(approved, g => $"{g.Keys.Count} error(s) of step {g.Step} in flow {g.Flow}", async (g, output, ct) =>
             {
-                var (flowId, stepId) = group.Key;
-                var keys = group.Value;
-                var target = $"{keys.Count} error(s) of step {stepId} in flow {flowId} (retry data keys: {Preview(keys)})";
-                if (!ShouldProcess(target, "Retry"))
+                // The API's clock, not ours, stamps the retry job; a minute of slack covers the skew.
+                var before = DateTime.Now.AddMinutes(-1);
+                IReadOnlyList<RetrySubmission> submissions;
+                try
                 {
-                    continue;
+                    submissions = await Client.RetryErrorsAsync(g.Flow, g.Step, g.Keys, ct);
                 }
-                Run(async (output, ct) =>
+                catch (CeligoPartialFailureException partial) when (partial.Done.Count > 0)
                 {
-                    // The API's clock, not ours, stamps the retry job; a minute of slack covers the skew.
-                    var before = DateTime.Now.AddMinutes(-1);
-                    IReadOnlyList<RetrySubmission> submissions;
-                    try
-                    {
-                        submissions = await Client.RetryErrorsAsync(flowId, stepId, keys, ct);
-                    }
-                    catch (CeligoPartialFailureException partial) when (partial.Done.Count > 0)
-                    {
-                        output.Object(new RetryResult(flowId, stepId, partial.Done, (partial.Done.Count + CeligoClient.MaxIdsPerCall - 1) / CeligoClient.MaxIdsPerCall, null, "Submitted"));
-                        throw;
-                    }
-                    _submitted.Add((flowId, stepId, before));
-                    output.Object(new RetryResult(flowId, stepId, keys, submissions.Count, submissions.LastOrDefault(s => s.JobId != null)?.JobId, "Submitted"));
-                }, target);
-            }
+                    output.Object(new RetryResult(g.Flow, g.Step, partial.Done, (partial.Done.Count + CeligoClient.MaxIdsPerCall - 1) / CeligoClient.MaxIdsPerCall, null, "Submitted"));
+                    throw;
+                }
+                lock (_submitted)
+                {
+                    _submitted.Add((g.Flow, g.Step, before));
+                }
+                output.Object(new RetryResult(g.Flow, g.Step, g.Keys, submissions.Count, submissions.LastOrDefault(s => s.JobId != null)?.JobId, "Submitted"));
+            });
             if (Wait && _submitted.Count > 0)
             {
                 Run(async (output, ct) =>
