@@ -24,6 +24,16 @@ namespace CeligoPS.Client
 
         internal string Reveal() => _value;
 
+        /// <summary>A one-way digest that tells tokens apart in lookups, without keeping the token as a key.</summary>
+        internal string Fingerprint
+        {
+            get
+            {
+                using var sha = System.Security.Cryptography.SHA256.Create();
+                return Convert.ToBase64String(sha.ComputeHash(System.Text.Encoding.UTF8.GetBytes(_value)));
+            }
+        }
+
         /// <summary>True when <paramref name="text"/> contains the token (used to scrub text before it is shown).</summary>
         public bool IsContainedIn(string? text) => text != null && text.IndexOf(_value, StringComparison.Ordinal) >= 0;
 

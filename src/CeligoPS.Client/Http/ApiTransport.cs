@@ -5,7 +5,6 @@ using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading;
-using System.Threading.RateLimiting;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using Polly;
@@ -27,7 +26,6 @@ namespace CeligoPS.Client.Http
         private readonly SecretToken _token;
         private readonly ServiceProvider _services;
         private readonly HttpClient _http;
-        private readonly TokenBucketRateLimiter _limiter;
         private readonly ResiliencePipeline _pipeline;
         private readonly CeligoClientOptions _options;
 
@@ -54,8 +52,7 @@ namespace CeligoPS.Client.Http
                 .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
             _services = services.BuildServiceProvider();
             _http = _services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
-            _limiter = ResiliencePipelineFactory.CreateLimiter(options);
-            _pipeline = ResiliencePipelineFactory.Create(options, _limiter);
+            _pipeline = ResiliencePipelineFactory.Create(options, AccountRateLimiters.For(baseUri, token, options));
         }
 
         public Uri BaseUri => _baseUri;
@@ -249,7 +246,7 @@ namespace CeligoPS.Client.Http
 
         public void Dispose()
         {
-            _limiter.Dispose();
+            // The limiter is the account's and outlives the session (AccountRateLimiters).
             _services.Dispose();
         }
     }

@@ -34,6 +34,17 @@ public sealed class TransportTests
         Assert.Equal(expected, ApiRequest.Get(pathAndQuery).Path);
 
     [Fact]
+    public void SessionsOfOneToken_ShareTheAccountsBucket_OtherTokensDoNot()
+    {
+        var options = new CeligoClientOptions();
+        var api = new Uri("https://api.integrator.io/");
+        var first = AccountRateLimiters.For(api, new SecretToken("token-of-account-a-1234"), options);
+        Assert.Same(first, AccountRateLimiters.For(api, new SecretToken("token-of-account-a-1234"), options));
+        Assert.NotSame(first, AccountRateLimiters.For(api, new SecretToken("token-of-account-b-5678"), options));
+        Assert.NotSame(first, AccountRateLimiters.For(new Uri("https://api.eu.integrator.io/"), new SecretToken("token-of-account-a-1234"), options));
+    }
+
+    [Fact]
     public void SecretToken_NeverShowsItsValue()
     {
         var token = new SecretToken("super-secret-token-value-1234");
