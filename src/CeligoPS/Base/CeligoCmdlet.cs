@@ -19,6 +19,7 @@ namespace CeligoPS.Base
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private PagingWindow? _paging;
+        private OverlappedWork? _overlapped;
         private bool _listingExhausted = true;
 
         /// <summary>The session to use instead of the default one from Connect-Celigo.</summary>
@@ -37,6 +38,20 @@ namespace CeligoPS.Base
 
         protected override void EndProcessing()
         {
+            if (_overlapped != null)
+            {
+                Stoppable(() =>
+                {
+                    try
+                    {
+                        _overlapped.Finish();
+                    }
+                    catch (Exception e) when (!(e is OperationCanceledException) && !(e is PipelineStoppedException) && !IsTerminatingRecord(e))
+                    {
+                        ReportFailure(e, null);
+                    }
+                });
+            }
             if (_paging != null && PagingParameters?.IncludeTotalCount == true)
             {
                 WriteObject(PagingParameters.NewTotalCount(_paging.Seen, _listingExhausted ? 1.0 : 0.0));
@@ -90,6 +105,29 @@ namespace CeligoPS.Base
         }
 
         /// <summary>
+        /// Like <see cref="Run"/>, but returns while the work goes on, so that the work of the next piped
+        /// record overlaps this one's (see <see cref="OverlappedWork"/>); EndProcessing waits for it.
+        /// </summary>
+        internal void RunOverlapped(Func<AsyncOutput, CancellationToken, Task> work, object? target)
+        {
+            var session = ResolveSession();
+            _overlapped ??= new OverlappedWork(this, session.Client.Options.MaxConcurrency, _stopping.Token);
+            Stoppable(() => _overlapped.Start(work, target));
+        }
+
+        private void Stoppable(Action pumping)
+        {
+            try
+            {
+                pumping();
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        /// <summary>
         /// Runs one piece of work per item, all at once (the client bounds how many calls are in
         /// flight), and reports each failure against its own target, so that one failed step does not
         /// hold up or stop the others. A rejected token still stops everything.
@@ -117,7 +155,7 @@ namespace CeligoPS.Base
         internal async Task StreamAsync<T>(IAsyncEnumerable<IReadOnlyList<T>> pages, Func<T, object> toOutput, AsyncOutput output,
             CancellationToken ct, Func<T, bool>? filter = null)
         {
-            var window = _paging ??= new PagingWindow(PagingParameters);
+            var window = LazyInitializer.EnsureInitialized(ref _paging, () => new PagingWindow(PagingParameters))!;
             if (window.IsFull)
             {
                 _listingExhausted = false;

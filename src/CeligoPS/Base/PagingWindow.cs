@@ -4,7 +4,8 @@ namespace CeligoPS.Base
 {
     /// <summary>
     /// -Skip and -First (SupportsPaging) across all of a command's input. The listing asks
-    /// <see cref="Take"/> per object and stops fetching as soon as <see cref="IsFull"/>.
+    /// <see cref="Take"/> per object and stops fetching as soon as <see cref="IsFull"/>. Listings of
+    /// several records may run at once (OverlappedWork), hence the lock.
     /// </summary>
     internal sealed class PagingWindow
     {
@@ -27,13 +28,16 @@ namespace CeligoPS.Base
         /// <summary>Whether this object goes to the pipeline.</summary>
         public bool Take()
         {
-            _seen++;
-            if (_seen <= _skip || IsFull)
+            lock (this)
             {
-                return false;
+                _seen++;
+                if (_seen <= _skip || IsFull)
+                {
+                    return false;
+                }
+                _taken++;
+                return true;
             }
-            _taken++;
-            return true;
         }
     }
 }

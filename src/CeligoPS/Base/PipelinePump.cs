@@ -43,7 +43,24 @@ namespace CeligoPS.Base
             task.GetAwaiter().GetResult();
         }
 
-        private static void WaitQuietly(Task task)
+        /// <summary>
+        /// Runs, on the calling (pipeline) thread, every action posted so far, waiting up to
+        /// <paramref name="wait"/> for the first one; for work that outlives one call (OverlappedWork).
+        /// </summary>
+        public void Drain(TimeSpan wait, CancellationToken ct)
+        {
+            if (!_queue.TryTake(out var action, (int)wait.TotalMilliseconds, ct))
+            {
+                return;
+            }
+            do
+            {
+                action();
+            }
+            while (_queue.TryTake(out action));
+        }
+
+        internal static void WaitQuietly(Task task)
         {
             try
             {

@@ -60,27 +60,41 @@ namespace CeligoPS.Commands.Errors
         {
             var query = ErrorFilter.Build(this, Resolved, Source, Classification, Since, Until);
             var input = ParameterSetName == StepSet ? null : PipeBind.Unwrap(InputObject);
+            Func<AsyncOutput, CancellationToken, Task> work;
+            try
+            {
+                work = WorkFor(input, query);
+            }
+            catch (ArgumentException e)
+            {
+                // Refused here, in input order and before any request.
+                ReportFailure(e, InputObject ?? FlowId);
+                return;
+            }
+            // Records overlap: the next flow's summary goes out while this one's steps are listed.
+            RunOverlapped(work, input ?? (object?)FlowId);
+        }
+
+        private Func<AsyncOutput, CancellationToken, Task> WorkFor(object? input, ErrorQuery query)
+        {
+            switch (input)
+            {
+                case Flow flow:
+                    return (output, ct) => Stream(Client.ListFlowErrorsAsync(flow, query, (e, what) => output.Error(e, what), ct), output, ct);
+                case CeligoJob job:
+                    return (output, ct) => Stream(Client.ListJobErrorsAsync(job, query, (e, what) => output.Error(e, what), ct), output, ct);
+                case Integration integration:
+                    return (output, ct) => ForIntegrationAsync(integration.Id, query, output, ct);
+            }
             var flowIdText = input == null ? FlowId : PipeBind.Property(InputObject, "FlowId", "_flowId");
             var stepIdText = input == null ? StepId : PipeBind.Property(InputObject, "StepId", "_expOrImpId");
-            Run((output, ct) =>
+            if (flowIdText == null)
             {
-                Action<Exception, string> onStepFailure = (e, what) => output.Error(e, what);
-                switch (input)
-                {
-                    case Flow flow:
-                        return Stream(Client.ListFlowErrorsAsync(flow, query, onStepFailure, ct), output, ct);
-                    case CeligoJob job:
-                        return Stream(Client.ListJobErrorsAsync(job, query, onStepFailure, ct), output, ct);
-                    case Integration integration:
-                        return ForIntegrationAsync(integration.Id, query, output, ct);
-                    default:
-                        if (flowIdText == null)
-                        {
-                            throw PipeBind.WrongKind(InputObject, Accepted);
-                        }
-                        return ForIdsAsync(RequireId(flowIdText, "flow id"), stepIdText == null ? null : RequireId(stepIdText, "step id"), query, output, ct);
-                }
-            }, input ?? (object?)flowIdText);
+                throw PipeBind.WrongKind(InputObject, Accepted);
+            }
+            var flowId = RequireId(flowIdText, "flow id");
+            var stepId = stepIdText == null ? null : RequireId(stepIdText, "step id");
+            return (output, ct) => ForIdsAsync(flowId, stepId, query, output, ct);
         }
 
         private Task Stream(IAsyncEnumerable<IReadOnlyList<StepError>> pages, AsyncOutput output, CancellationToken ct) =>
