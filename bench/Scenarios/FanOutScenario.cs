@@ -35,7 +35,7 @@ internal sealed class FanOutScenario : IScenario
             var integration = await ArrangeAsync(emulator);
             using var ps = PsRunspace.Connected(emulator);
             ps.SetVariable("integrationId", integration);
-            concurrency = Convert.ToInt32(ps.Invoke("[CeligoPS.Client.CeligoClientOptions]::new().MaxConcurrency")[0].BaseObject);
+            concurrency = Convert.ToInt32(ps.Invoke("(Get-CeligoContext).MaxConcurrency")[0].BaseObject);
 
             // Warm-ups run without the latency: they only need to load and compile the same code.
             context.Log($"pipeline with {Latency.TotalMilliseconds:0} ms per request ({plan}; warm-ups without the latency)");

@@ -24,7 +24,7 @@ namespace CeligoPS.Client
 
         public int RateLimitPerSecond { get; set; } = 300;
 
-        /// <summary>How many requests a fan-out (errors of many steps, jobs' families) keeps in flight.</summary>
+        /// <summary>The most requests the session has in flight at once, however its work fans out (steps, piped records, bulk batches).</summary>
         public int MaxConcurrency { get; set; } = 8;
 
         public string UserAgent { get; set; } = "CeligoPS";

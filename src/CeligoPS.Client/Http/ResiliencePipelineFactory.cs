@@ -8,8 +8,9 @@ namespace CeligoPS.Client.Http
 {
     /// <summary>
     /// The Polly pipeline every request runs through, outermost first: the total timeout, retries with
-    /// jittered exponential backoff (or the server's Retry-After), the client-side rate limiter (so an
-    /// attempt waits for a token before it is timed), and the per-attempt timeout.
+    /// jittered exponential backoff (or the server's Retry-After), the client-side rate limiter and the
+    /// session's cap on requests in flight (so an attempt waits for both before it is timed), and the
+    /// per-attempt timeout.
     /// </summary>
     internal static class ResiliencePipelineFactory
     {
@@ -58,6 +59,14 @@ namespace CeligoPS.Client.Http
                     },
                 })
                 .AddRateLimiter(limiter)
+                // However the work nests (piped records, each fanning out over steps, each sending
+                // batches), the session never has more than MaxConcurrency requests on the wire.
+                .AddConcurrencyLimiter(new ConcurrencyLimiterOptions
+                {
+                    PermitLimit = options.MaxConcurrency,
+                    QueueLimit = int.MaxValue,
+                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                })
                 .AddTimeout(new Polly.Timeout.TimeoutStrategyOptions
                 {
                     Timeout = options.AttemptTimeout,
@@ -66,13 +75,17 @@ namespace CeligoPS.Client.Http
                 .Build();
         }
 
-        /// <summary>The account's token bucket, refilled in tenths of a second so bursts stay smooth.</summary>
+        /// <summary>
+        /// The account's token bucket, refilled in tenths of a second so bursts stay smooth. It holds one
+        /// tick less than the account's: the API refills continuously, this bucket in steps, and a step
+        /// that lands early in the API's refill would otherwise run up to one tick ahead of it (429s).
+        /// </summary>
         public static TokenBucketRateLimiter CreateLimiter(CeligoClientOptions options)
         {
             var perTick = Math.Max(1, options.RateLimitPerSecond / 10);
             return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
             {
-                TokenLimit = options.RateLimitBucket,
+                TokenLimit = Math.Max(1, options.RateLimitBucket - perTick),
                 TokensPerPeriod = perTick,
                 ReplenishmentPeriod = TimeSpan.FromMilliseconds(100),
                 QueueLimit = int.MaxValue,

@@ -41,6 +41,21 @@ namespace CeligoPS.Session
         /// <summary>True for sessions made with Connect-Celigo -ReadOnly: nothing that changes the account is sent.</summary>
         public bool ReadOnly => Client.Options.ReadOnly;
 
+        /// <summary>How long one HTTP attempt may take (Connect-Celigo -RequestTimeout).</summary>
+        public TimeSpan RequestTimeout => Client.Options.AttemptTimeout;
+
+        /// <summary>How long one request may take with its retries (Connect-Celigo -TotalTimeout).</summary>
+        public TimeSpan TotalTimeout => Client.Options.TotalTimeout;
+
+        /// <summary>How often a failed request is tried again (Connect-Celigo -MaximumRetryCount).</summary>
+        public int MaximumRetryCount => Client.Options.MaxRetries;
+
+        /// <summary>The first wait before a retry (Connect-Celigo -RetryInterval).</summary>
+        public TimeSpan RetryInterval => Client.Options.RetryBaseDelay;
+
+        /// <summary>How many requests the session keeps in flight when it fans out or sends bulk calls.</summary>
+        public int MaxConcurrency => Client.Options.MaxConcurrency;
+
         internal CeligoClient Client { get; }
         internal SecretToken Secret { get; }
         internal bool IsDisposed { get; private set; }
