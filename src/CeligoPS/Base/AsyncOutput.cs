@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 
@@ -22,6 +23,15 @@ namespace CeligoPS.Base
         }
 
         public void Object(object value) => _pump.Post(() => _cmdlet.WriteObject(value), _ct);
+
+        /// <summary>Many objects in one hand-over to the pipeline thread (listings post a batch at a time).</summary>
+        public void Objects(IReadOnlyList<object> values) => _pump.PostBatch(() =>
+        {
+            foreach (var value in values)
+            {
+                _cmdlet.WriteObject(value);
+            }
+        }, _ct);
 
         public void Verbose(string text) => _pump.Post(() => _cmdlet.WriteVerbose(_cmdlet.ScrubText(text)), _ct);
 

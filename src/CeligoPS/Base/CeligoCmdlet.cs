@@ -18,6 +18,9 @@ namespace CeligoPS.Base
     public abstract class CeligoCmdlet : PSCmdlet
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        /// <summary>Objects handed to the pipeline thread at a time: big enough to make the hand-over cheap, small enough that the first ones show at once.</summary>
+        private const int OutputBatchSize = 256;
+
         private PagingWindow? _paging;
         private OverlappedWork? _overlapped;
         private bool _listingExhausted = true;
@@ -162,6 +165,15 @@ namespace CeligoPS.Base
                 return;
             }
             var enumerator = pages.GetAsyncEnumerator(ct);
+            var batch = new List<object>();
+            void Flush()
+            {
+                if (batch.Count > 0)
+                {
+                    output.Objects(batch);
+                    batch = new List<object>();
+                }
+            }
             try
             {
                 while (await enumerator.MoveNextAsync().ConfigureAwait(false))
@@ -170,14 +182,21 @@ namespace CeligoPS.Base
                     {
                         if ((filter == null || filter(item)) && window.Take())
                         {
-                            output.Object(toOutput(item));
+                            batch.Add(toOutput(item));
+                            if (batch.Count == OutputBatchSize)
+                            {
+                                Flush();
+                            }
                         }
                         if (window.IsFull)
                         {
+                            Flush();
                             _listingExhausted = false;
                             return;
                         }
                     }
+                    // A page's objects are out before the next page is asked for.
+                    Flush();
                 }
             }
             finally

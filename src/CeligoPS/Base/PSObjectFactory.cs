@@ -19,9 +19,12 @@ namespace CeligoPS.Base
         public static PSObject Wrap(CeligoObject model, string typeName)
         {
             var ps = Tag(model, typeName);
+            var typed = PropertyNames.GetOrAdd(model.GetType(), FindPropertyNames);
             foreach (var field in model.GetAdditionalFields())
             {
-                if (ps.Properties[field.Key] == null)
+                // A field a typed property already shows (PowerShell names ignore case) is not added
+                // twice. Asking the type, not ps.Properties, keeps the adapter off the per-object path.
+                if (!typed.Contains(field.Key))
                 {
                     ps.Properties.Add(new PSNoteProperty(field.Key, ToPowerShell(field.Value)));
                 }
@@ -46,6 +49,11 @@ namespace CeligoPS.Base
         // Every object of a listing passes through Tag; reflecting over its type once per type, not once
         // per object, keeps that off the hot path.
         private static readonly ConcurrentDictionary<Type, PropertyInfo[]> JsonProperties = new ConcurrentDictionary<Type, PropertyInfo[]>();
+
+        private static readonly ConcurrentDictionary<Type, HashSet<string>> PropertyNames = new ConcurrentDictionary<Type, HashSet<string>>();
+
+        private static HashSet<string> FindPropertyNames(Type type) =>
+            new HashSet<string>(type.GetProperties().Select(p => p.Name), StringComparer.OrdinalIgnoreCase);
 
         private static PropertyInfo[] FindJsonProperties(Type type) =>
             type.GetProperties().Where(p => p.PropertyType == typeof(JsonElement)).ToArray();

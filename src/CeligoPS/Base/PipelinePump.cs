@@ -13,10 +13,41 @@ namespace CeligoPS.Base
     internal sealed class PipelinePump
     {
         private const int Capacity = 2048;
+        private const int BatchesWaiting = 8;
         private readonly BlockingCollection<Action> _queue = new BlockingCollection<Action>(Capacity);
+        private readonly SemaphoreSlim _batches = new SemaphoreSlim(BatchesWaiting);
 
         /// <summary>Called from any thread by the work; blocks while the queue is full.</summary>
         public void Post(Action action, CancellationToken ct) => _queue.Add(action, ct);
+
+        /// <summary>
+        /// Posts the writing of many objects as one action: one hand-over between threads per batch
+        /// instead of per object. At most a few batches wait, so a slow consumer still holds the
+        /// listing back to about two pages ahead.
+        /// </summary>
+        public void PostBatch(Action writeAll, CancellationToken ct)
+        {
+            _batches.Wait(ct);
+            try
+            {
+                _queue.Add(() =>
+                {
+                    try
+                    {
+                        writeAll();
+                    }
+                    finally
+                    {
+                        _batches.Release();
+                    }
+                }, ct);
+            }
+            catch
+            {
+                _batches.Release();
+                throw;
+            }
+        }
 
         /// <summary>
         /// Drains posted actions on the calling (pipeline) thread until the work ends, then surfaces the
