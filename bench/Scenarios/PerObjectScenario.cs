@@ -8,14 +8,18 @@ namespace CeligoPS.Bench.Scenarios;
 /// -WhatIf</c> against <c>Get-CeligoJob ...</c> alone, over the same 200 jobs. A job piped to the
 /// retry cmdlet means "the open errors of that job", so the cmdlet looks them up per job (DESIGN.md
 /// §3, Pipeline); -WhatIf stops only the retries. Those look-ups are several requests per job, and
-/// every session's client keeps to the account's rate (1000 requests at once, then 300 per second),
-/// so each run gets a fresh session whose 1000-request burst covers the 200 jobs; one more run right
-/// after, on the spent session, shows the sustained rate a long pipeline settles at.
+/// the client keeps to the account's rate (1000 requests at once, then 300 per second), shared by every
+/// session of the token, so each run first waits for the bucket to fill again, then its burst covers
+/// the 200 jobs; one more run right after, its burst spent, shows the sustained rate a long pipeline
+/// settles at.
 /// </summary>
 internal sealed class PerObjectScenario : IScenario
 {
     private const int Jobs = 200;
     private const int SustainedJobs = 400;
+
+    // 1000 requests at 300 per second, and a little more.
+    private static readonly TimeSpan RefillTime = TimeSpan.FromSeconds(3.5);
 
     private const string Alone = "Get-CeligoJob -FlowId $flowId | & { begin { $n = 0 } process { $n++ } end { $n } }";
     private const string WithRetry = "Get-CeligoJob -FlowId $flowId | Invoke-CeligoErrorRetry -WhatIf";
@@ -32,11 +36,12 @@ internal sealed class PerObjectScenario : IScenario
         var (emulator, flows) = await JobsAccount.StartAsync(Jobs, SustainedJobs);
         await using var _ = emulator;
 
-        context.Log($"alone and with Invoke-CeligoErrorRetry -WhatIf, a fresh session per run ({plan})");
+        context.Log($"alone and with Invoke-CeligoErrorRetry -WhatIf, a fresh session per run after the bucket refills ({plan})");
         PsRunspace? last = null;
         var runs = Measure.Repeat(plan, () =>
         {
             last?.Dispose();
+            Thread.Sleep(RefillTime); // the account's bucket, spent by the run before, fills again
             last = PsRunspace.Connected(emulator);
             last.SetVariable("flowId", flows[0]);
             var (count, alone) = last.TimedCount(Alone);

@@ -2,10 +2,13 @@
 # way that keeps its dependencies (Polly, Microsoft.Extensions.*, ...) apart from the versions other
 # modules bring: a load context of its own on PowerShell 7, a resolve handler serving lib\ on
 # Windows PowerShell 5.1. See src/CeligoPS.Loader.
+#
+# The loader's type is taken from the loaded assembly rather than named as [CeligoPS.Loader.ModuleLoader]:
+# resolving a type name searches every loaded assembly, which is slow in a fresh process.
 
-$null = [System.Reflection.Assembly]::LoadFrom([System.IO.Path]::Combine($PSScriptRoot, 'CeligoPS.Loader.dll'))
-Import-Module -Assembly ([CeligoPS.Loader.ModuleLoader]::Load($PSScriptRoot))
+$loader = [System.Reflection.Assembly]::LoadFrom([System.IO.Path]::Combine($PSScriptRoot, 'CeligoPS.Loader.dll')).GetType('CeligoPS.Loader.ModuleLoader', $true)
+Import-Module -Assembly $loader::Load($PSScriptRoot)
 
 $ExecutionContext.SessionState.Module.OnRemove = {
-    [CeligoPS.Loader.ModuleLoader]::Release()
-}
+    $loader::Release()
+}.GetNewClosure()

@@ -24,6 +24,9 @@ namespace CeligoPS.Base
 
         public void Object(object value) => _pump.Post(() => _cmdlet.WriteObject(value), _ct);
 
+        /// <summary>Runs an action on the pipeline thread, in order with everything else posted.</summary>
+        public void OnPipelineThread(Action action) => _pump.Post(action, _ct);
+
         /// <summary>Many objects in one hand-over to the pipeline thread (listings post a batch at a time).</summary>
         public void Objects(IReadOnlyList<object> values) => _pump.PostBatch(() =>
         {

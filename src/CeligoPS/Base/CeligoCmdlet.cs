@@ -41,20 +41,7 @@ namespace CeligoPS.Base
 
         protected override void EndProcessing()
         {
-            if (_overlapped != null)
-            {
-                Stoppable(() =>
-                {
-                    try
-                    {
-                        _overlapped.Finish();
-                    }
-                    catch (Exception e) when (!(e is OperationCanceledException) && !(e is PipelineStoppedException) && !IsTerminatingRecord(e))
-                    {
-                        ReportFailure(e, null);
-                    }
-                });
-            }
+            FinishPipedWork();
             if (_paging != null && PagingParameters?.IncludeTotalCount == true)
             {
                 WriteObject(PagingParameters.NewTotalCount(_paging.Seen, _listingExhausted ? 1.0 : 0.0));
@@ -116,6 +103,31 @@ namespace CeligoPS.Base
             var session = ResolveSession();
             _overlapped ??= new OverlappedWork(this, session.Client.Options.MaxConcurrency, _stopping.Token);
             Stoppable(() => _overlapped.Start(work, target));
+        }
+
+        /// <summary>
+        /// Waits for the work <see cref="RunOverlapped"/> started, writing its output. EndProcessing
+        /// does this; a command whose EndProcessing acts on what that work gathered calls it first.
+        /// </summary>
+        internal void FinishPipedWork()
+        {
+            var overlapped = _overlapped;
+            _overlapped = null;
+            if (overlapped == null)
+            {
+                return;
+            }
+            Stoppable(() =>
+            {
+                try
+                {
+                    overlapped.Finish();
+                }
+                catch (Exception e) when (!(e is OperationCanceledException) && !(e is PipelineStoppedException) && !IsTerminatingRecord(e))
+                {
+                    ReportFailure(e, null);
+                }
+            });
         }
 
         private void Stoppable(Action pumping)

@@ -70,26 +70,28 @@ namespace CeligoPS.Commands.Errors
             }
         }
 
-        /// <summary>A job's open errors are looked up now; the retries go out once all input is in.</summary>
-        private void AddErrorsOf(CeligoJob job)
-        {
-            var found = new List<StepError>();
-            Run(async (output, ct) =>
+        /// <summary>
+        /// A job's open errors are looked up now, several jobs at once; the retries go out once all
+        /// input is in. What is found is gathered on the pipeline thread, like all other input.
+        /// </summary>
+        private void AddErrorsOf(CeligoJob job) =>
+            RunOverlapped(async (output, ct) =>
             {
+                var found = new List<StepError>();
                 await foreach (var page in Client.ListJobErrorsAsync(job, null, (e, what) => output.Error(e, what), ct))
                 {
-                    lock (found)
-                    {
-                        found.AddRange(page);
-                    }
+                    found.AddRange(page);
                 }
+                output.OnPipelineThread(() =>
+                {
+                    WriteVerbose($"Job {job.Id}: {found.Count} open error(s).");
+                    found.ForEach(Add);
+                });
             }, job.Id);
-            WriteVerbose($"Job {job.Id}: {found.Count} open error(s).");
-            found.ForEach(Add);
-        }
 
         protected override void EndProcessing()
         {
+            FinishPipedWork();
             if (_notRetriable > 0)
             {
                 WriteWarning($"{_notRetriable} error(s) carry no retry data and cannot be retried; resolve them or fix the source instead.");
