@@ -1,4 +1,5 @@
 using System;
+using CeligoPS.Client.Http;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
@@ -23,6 +24,16 @@ namespace CeligoPS.Base
         }
 
         public void Object(object value) => _pump.Post(() => _cmdlet.WriteObject(value), _ct);
+
+        /// <summary>
+        /// Sends every request the calling work makes (on any thread it continues on) to Verbose, and
+        /// the retry decisions to Debug. RequestLog is ambient, so this holds for that work only.
+        /// </summary>
+        public void ObserveRequests()
+        {
+            RequestLog.Observer = entry => Verbose(entry.ToString());
+            RequestLog.DecisionObserver = Debug;
+        }
 
         /// <summary>Runs an action on the pipeline thread, in order with everything else posted.</summary>
         public void OnPipelineThread(Action action) => _pump.Post(action, _ct);

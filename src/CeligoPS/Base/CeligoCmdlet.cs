@@ -79,8 +79,7 @@ namespace CeligoPS.Base
             {
                 pump.Run(async ct =>
                 {
-                    RequestLog.Observer = entry => output.Verbose(entry.ToString());
-                    RequestLog.DecisionObserver = output.Debug;
+                    output.ObserveRequests();
                     await work(output, ct).ConfigureAwait(false);
                 }, cts);
             }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using CeligoPS.Client.Http;
 
 namespace CeligoPS.Base
 {
@@ -45,8 +44,7 @@ namespace CeligoPS.Base
                 {
                     try
                     {
-                        RequestLog.Observer = entry => output.Verbose(entry.ToString());
-                        RequestLog.DecisionObserver = output.Debug;
+                        output.ObserveRequests();
                         await work(output, _cts.Token).ConfigureAwait(false);
                     }
                     catch (Exception e) when (!(e is OperationCanceledException) && !ErrorRecordFactory.IsSessionBroken(e))
