@@ -15,6 +15,21 @@ internal static class Pipeline
     {
         app.Use(async (http, next) =>
         {
+            // A request is counted before the first byte of its answer leaves: a client that has its
+            // answer, and a test that then resets the counters, never sees it counted late. (Counted
+            // when the handler returns instead, a continuation delayed by a busy thread pool landed
+            // after such a reset.) Requests whose connection is dropped are counted when they end.
+            var counted = 0;
+            void Count(int status)
+            {
+                if (Interlocked.Exchange(ref counted, 1) == 0)
+                    emu.Counters.Record(http.Request.Method, http.Request.Path.Value ?? "", http.Request.QueryString.Value ?? "", status, DateTimeOffset.UtcNow);
+            }
+            http.Response.OnStarting(() =>
+            {
+                if (!http.Items.ContainsKey(AbortedKey)) Count(http.Response.StatusCode);
+                return Task.CompletedTask;
+            });
             try
             {
                 await next(http);
@@ -22,8 +37,7 @@ internal static class Pipeline
             finally
             {
                 var aborted = http.Items.ContainsKey(AbortedKey) || http.RequestAborted.IsCancellationRequested;
-                emu.Counters.Record(http.Request.Method, http.Request.Path.Value ?? "", http.Request.QueryString.Value ?? "",
-                    aborted ? 0 : http.Response.StatusCode, DateTimeOffset.UtcNow);
+                Count(aborted ? 0 : http.Response.StatusCode);
             }
         });
 
