@@ -1,25 +1,28 @@
+using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using CeligoPS.Emulator;
 
 // Command line: --port N (0 = any free port) --token T [--seed N] [--no-rate-limit]
-// Serves on 127.0.0.1 only and runs until Ctrl+C (or SIGTERM).
-var options = new EmulatorOptions { Port = 5099 };
-for (var i = 0; i < args.Length; i++)
+// Serves on 127.0.0.1 only and runs until Ctrl+C (or SIGTERM). A line "reset" on standard input
+// seeds the account again in place (same port, same ids), so a test runner gets a clean
+// account per test without starting a process each time.
+const string Usage = "Usage: CeligoPS.Emulator [--port 5099] [--token demo-token] [--seed 1] [--no-rate-limit]\nWhile it runs, a line \"reset\" on standard input gives it a freshly seeded account.";
+
+EmulatorOptions options;
+try
 {
-    string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
-    switch (args[i])
-    {
-        case "--port": options.Port = int.Parse(Next()); break;
-        case "--token": options.Token = Next(); break;
-        case "--seed": options.Seed = int.Parse(Next()); break;
-        case "--no-rate-limit": options.EnforceRateLimit = false; break;
-        case "-h" or "--help" or "-?":
-            Console.WriteLine("Usage: CeligoPS.Emulator [--port 5099] [--token demo-token] [--seed 1] [--no-rate-limit]");
-            return 0;
-        default:
-            Console.Error.WriteLine($"Unknown argument '{args[i]}'. Use --help.");
-            return 2;
-    }
+    options = EmulatorArguments.Parse(args);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine(Usage);
+    return 2;
+}
+if (options is null)
+{
+    Console.WriteLine(Usage);
+    return 0;
 }
 
 var stop = new TaskCompletionSource();
@@ -31,7 +34,41 @@ void Stop(PosixSignalContext context)
 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
-await using var server = await EmulatorServer.StartAsync(options);
+EmulatorServer server;
+try
+{
+    server = await EmulatorServer.StartAsync(options);
+}
+catch (IOException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+{
+    Console.Error.WriteLine($"Port {options.Port} on 127.0.0.1 is already in use. Stop what listens there, or pass another --port (0 picks a free one).");
+    return 1;
+}
 Console.WriteLine($"CeligoPS emulator listening on {server.BaseUri.ToString().TrimEnd('/')} (token: {server.Token})");
+
+var exitCode = 0;
+_ = Task.Run(async () =>
+{
+    try
+    {
+        while (await Console.In.ReadLineAsync() is { } line)
+        {
+            if (line.Trim() == "reset")
+            {
+                server.Reset();
+                Console.WriteLine($"reset: a new account on {server.BaseUri.ToString().TrimEnd('/')}");
+            }
+        }
+        // End of input (started with no console, or the runner closed it): keep serving.
+    }
+    catch (Exception e)
+    {
+        Console.Error.WriteLine($"The reset failed: {e.Message}");
+        exitCode = 1;
+        stop.TrySetResult();
+    }
+});
+
 await stop.Task;
-return 0;
+await server.DisposeAsync();
+return exitCode;

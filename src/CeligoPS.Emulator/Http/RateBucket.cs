@@ -23,6 +23,16 @@ internal sealed class RateBucket
         _lastRefill = time.GetTimestamp();
     }
 
+    /// <summary>Fills the bucket, as a new account has it.</summary>
+    public void Fill()
+    {
+        lock (_gate)
+        {
+            _tokens = _capacity;
+            _lastRefill = _time.GetTimestamp();
+        }
+    }
+
     /// <summary>Takes one token; when empty returns false and the whole seconds to wait (at least 1).</summary>
     public bool TryTake(out int retryAfterSeconds)
     {

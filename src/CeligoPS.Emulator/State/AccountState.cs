@@ -24,10 +24,30 @@ public sealed partial class AccountState
         lock (Sync) Seeder.Seed(this, Math.Max(1, options.Seed), Now());
     }
 
+    /// <summary>
+    /// Forgets every change and seeds the account again: the same documents, ids and jobs a new
+    /// emulator with these options starts with, dated from now.
+    /// </summary>
+    public void Reseed() => Locked(() =>
+    {
+        foreach (var store in Stores.Values) store.Clear();
+        Jobs.Clear();
+        Errors.Clear();
+        LookupData.Clear();
+        GlobalState.Clear();
+        ResourceState.Clear();
+        RecordKinds.Clear();
+        LastExportDateTimes.Clear();
+        Failing.Clear();
+        Ids = new IdGenerator(Options.Seed);
+        Clock = new JobClock(this);
+        Seeder.Seed(this, Math.Max(1, Options.Seed), Now());
+    });
+
     internal EmulatorOptions Options { get; }
     internal TimeProvider Time { get; }
-    internal IdGenerator Ids { get; }
-    internal JobClock Clock { get; }
+    internal IdGenerator Ids { get; private set; }
+    internal JobClock Clock { get; private set; }
 
     internal ResourceStore Integrations { get; } = new("integrations", "Integration");
     internal ResourceStore Flows { get; } = new("flows", "Flow");

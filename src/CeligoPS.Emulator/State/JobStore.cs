@@ -29,6 +29,13 @@ internal sealed class JobStore
         }
     }
 
+    public void Clear()
+    {
+        _byId.Clear();
+        _childrenOf.Clear();
+        _newestFirst.Clear();
+    }
+
     /// <summary>Jobs whose <c>_flowJobId</c> is this flow job, in creation order (export before lookups before imports).</summary>
     public IReadOnlyList<JobRecord> ChildrenOf(string flowJobId) =>
         _childrenOf.TryGetValue(flowJobId, out var list) ? list : [];

@@ -32,6 +32,8 @@ internal sealed class ResourceStore(string name, string kind)
     /// <summary>Removes the document; false when the id is unknown.</summary>
     public bool Remove(string id) => _docs.Remove(id);
 
+    public void Clear() => _docs.Clear();
+
     /// <summary>The document or a 404 <c>resource_not_found</c>.</summary>
     public JsonObject Get(string id) => Find(id) ?? throw Http.ApiError.NotFound(Kind, id);
 }

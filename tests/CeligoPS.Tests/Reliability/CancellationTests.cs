@@ -112,6 +112,71 @@ public sealed class EmulatorHygieneTests
     }
 
     [Fact]
+    public async Task ARequest_IsCountedBeforeItsAnswerReachesTheClient()
+    {
+        // Tests reset the counters right after an answer and then expect silence. A request counted
+        // only after its answer was on the wire was counted after such a reset whenever the server's
+        // continuation ran late (a busy thread pool), and a test saw a request it never made.
+        await using var emulator = await EmulatorServer.StartAsync(new EmulatorOptions { Token = Connected.Token, EnforceRateLimit = false });
+        using var http = new HttpClient { BaseAddress = emulator.BaseUri };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", Connected.Token);
+        var late = new List<int>();
+        for (var i = 1; i <= 300; i++)
+        {
+            using var answer = await http.GetAsync(i % 3 == 0 ? "/v1/tokenInfo" : i % 3 == 1 ? "/v1/integrations" : "/v1/no-such-path");
+            if (emulator.Counters.Total != i)
+            {
+                late.Add(i);
+            }
+            await answer.Content.ReadAsByteArrayAsync();
+        }
+        Assert.Empty(late);
+    }
+
+    [Fact]
+    public async Task Reset_GivesBackTheSeededAccount_OnTheSamePort()
+    {
+        await using var emulator = await EmulatorServer.StartAsync(new EmulatorOptions { Token = Connected.Token });
+        var seeded = emulator.State.All("flows").Select(f => f.ToJsonString()).ToList();
+        var jobs = emulator.State.All("jobs").Count;
+        using var http = new HttpClient { BaseAddress = emulator.BaseUri };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", Connected.Token);
+        Assert.True((await http.DeleteAsync($"/v1/flows/{SeedIds.ShopifyOrdersFlow}")).IsSuccessStatusCode);
+        Assert.True((await http.PostAsync($"/v1/flows/{SeedIds.FulfillmentsFlow}/run", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))).IsSuccessStatusCode);
+        emulator.Faults.Add(new FaultRule { Kind = FaultKind.Status, StatusCode = 503, Times = -1 });
+
+        emulator.Reset();
+
+        Assert.Equal(0, emulator.Counters.Total);
+        Assert.Equal(seeded.Count, emulator.State.All("flows").Count);
+        Assert.Equal(seeded.Select(f => System.Text.Json.Nodes.JsonNode.Parse(f)!["_id"]!.ToString()),
+            emulator.State.All("flows").Select(f => f["_id"]!.ToString()));
+        Assert.Equal(jobs, emulator.State.All("jobs").Count);
+        Assert.Equal(200, (int)(await http.GetAsync($"/v1/flows/{SeedIds.ShopifyOrdersFlow}")).StatusCode);
+        Assert.Equal(0, emulator.Faults.Injected);
+    }
+
+    [Theory]
+    [InlineData("--port abc", "--port takes a whole number from 0 to 65535, not 'abc'")]
+    [InlineData("--port 70000", "--port takes a whole number from 0 to 65535, not '70000'")]
+    [InlineData("--token", "--token needs a value")]
+    [InlineData("--seed 0", "--seed takes a whole number")]
+    [InlineData("--verbose", "Unknown argument '--verbose'")]
+    public void BadArguments_AreRefusedWithAMessage(string args, string message)
+    {
+        var error = Assert.Throws<ArgumentException>(() => EmulatorArguments.Parse(args.Split(' ')));
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void Arguments_AreRead()
+    {
+        var options = EmulatorArguments.Parse(["--port", "0", "--token", "t-1", "--seed", "3", "--no-rate-limit"])!;
+        Assert.Equal((0, "t-1", 3, false), (options.Port, options.Token, options.Seed, options.EnforceRateLimit));
+        Assert.Null(EmulatorArguments.Parse(["--help"]));
+    }
+
+    [Fact]
     public async Task FaultInjection_IsOffUnlessATestAsks()
     {
         await using var c = await Connected.StartAsync();
