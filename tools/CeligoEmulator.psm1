@@ -30,6 +30,7 @@ function Start-CeligoEmulator {
     $start.FileName = 'dotnet'
     $start.Arguments = "`"$dll`" --port 0 --token $Token --seed $Seed"
     $start.UseShellExecute = $false
+    $start.RedirectStandardInput = $true   # takes "reset" (see Reset-CeligoEmulator)
     $start.RedirectStandardOutput = $true
     $start.RedirectStandardError = $true
     $start.CreateNoWindow = $true
@@ -44,6 +45,7 @@ function Start-CeligoEmulator {
         }
         if ($null -eq $read.Result) { break }
         if ($read.Result -match 'listening on (http://\S+)') {
+            $process.BeginErrorReadLine() # keep the error pipe drained; its lines are not needed
             return [pscustomobject]@{
                 PSTypeName = 'CeligoPS.EmulatorProcess'
                 BaseUri    = $Matches[1]
@@ -72,4 +74,33 @@ function Stop-CeligoEmulator {
     }
 }
 
-Export-ModuleMember -Function Start-CeligoEmulator, Stop-CeligoEmulator
+function Reset-CeligoEmulator {
+    <#
+    .SYNOPSIS
+        Gives an emulator started by Start-CeligoEmulator a freshly seeded account, on the same base URI.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory = $true, ValueFromPipeline = $true)] $Emulator,
+        [int] $TimeoutSeconds = 30
+    )
+    process {
+        if ($Emulator.Process.HasExited) {
+            throw "The emulator at $($Emulator.BaseUri) has exited (exit code $($Emulator.Process.ExitCode))."
+        }
+        $Emulator.Process.StandardInput.WriteLine('reset')
+        $Emulator.Process.StandardInput.Flush()
+        $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
+        while ([DateTime]::UtcNow -lt $deadline) {
+            # Lines before the acknowledgement (the emulator's own warnings) are read and dropped, which
+            # also keeps the output pipe from filling up.
+            $read = $Emulator.Process.StandardOutput.ReadLineAsync()
+            if (-not $read.Wait($deadline - [DateTime]::UtcNow)) { break }
+            if ($null -eq $read.Result) { break }
+            if ($read.Result.StartsWith('reset:')) { return }
+        }
+        throw "The emulator at $($Emulator.BaseUri) did not reset within $TimeoutSeconds seconds."
+    }
+}
+
+Export-ModuleMember -Function Start-CeligoEmulator, Stop-CeligoEmulator, Reset-CeligoEmulator
