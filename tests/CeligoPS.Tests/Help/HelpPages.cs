@@ -13,13 +13,5 @@ public static class HelpPages
     public static HelpPage For(string command) =>
         All.SingleOrDefault(p => p.Name == command) ?? throw new Xunit.Sdk.XunitException($"docs/en-US has no page for {command}.");
 
-    /// <summary>Examples that need a real account say so in their first line; they are checked, not run.</summary>
-    public const string RealAccountMarker = "# Requires a real integrator.io account.";
-
-    public static bool NeedsRealAccount(string code) => code.TrimStart().StartsWith(RealAccountMarker, StringComparison.Ordinal);
-
     public static IEnumerable<object[]> Commands() => Module.ModuleManifestTests.ExpectedCommands.Select(c => new object[] { c });
-
-    public static IEnumerable<object[]> Examples() =>
-        All.SelectMany(p => p.Examples.Select((e, i) => new object[] { p.Name, i + 1 }));
 }

@@ -26,7 +26,6 @@ public sealed class Connected : IAsyncDisposable
         configure?.Invoke(options);
         var emulator = await EmulatorServer.StartAsync(options);
         var host = new PowerShellHost();
-        host.Run(PowerShellHost.UtilityShims).ShouldSucceed();
         host.SetVariable("CeligoTestToken", Token);
         host.SetVariable("CeligoTestBaseUri", emulator.BaseUri.ToString());
         host.Run("Connect-Celigo -BaseUri $CeligoTestBaseUri -Token $CeligoTestToken").ShouldSucceed();

@@ -61,9 +61,6 @@ public sealed class PowerShellHost : IDisposable
     /// <summary>What reached the console: "What if:" lines, Write-Host text.</summary>
     public RecordingHost Console { get; } = new();
 
-    /// <summary>Test-only stand-ins for the Utility cmdlets this engine lacks (Get-Date, Write-Host...); see the file.</summary>
-    public static string UtilityShims { get; } = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Infrastructure", "UtilityShims.ps1"));
-
     public void SetVariable(string name, object? value) => _runspace.SessionStateProxy.SetVariable(name, value);
 
     /// <summary>Runs a script; streams are collected, a terminating error is captured rather than thrown.</summary>
@@ -117,7 +114,7 @@ public sealed class PowerShellHost : IDisposable
         };
     }
 
-    /// <summary>An object and every property value, as text (the engine here has no Out-String).</summary>
+    /// <summary>An object and every property value, nested ones too, as text: more than Out-String shows, for scans.</summary>
     public static string Flatten(PSObject? item, int depth = 0)
     {
         if (item == null)

@@ -36,6 +36,27 @@ public sealed class JsonRoundTripTests
     [Fact] public Task LookupCache() => AssertEachKeepsItsDocument("Get-CeligoLookupCache", (c, id) => Doc(c, "lookupcaches", id));
 
     [Fact]
+    public async Task ThroughTheEnginesOwnSelectObjectAndConvertToJson_EveryFieldComesBack()
+    {
+        // The real Microsoft.PowerShell.Utility cmdlets, as a user pipes them.
+        await using var c = await Connected.StartAsync();
+        var result = c.Run("Get-CeligoFlow | Sort-Object Id | Select-Object -First 2 | ConvertTo-Json -Depth 20");
+        result.ShouldSucceed();
+        var written = JsonNode.Parse(string.Concat(result.Output.Select(o => o.ToString())))!.AsArray();
+        Assert.Equal(2, written.Count);
+        // A field comes back under its API name or as the typed property that reads it (_integrationId as IntegrationId).
+        static string Plain(string name) => name.TrimStart('_').ToLowerInvariant();
+        foreach (var flow in written)
+        {
+            var names = flow!.AsObject().Select(p => Plain(p.Key)).ToHashSet();
+            foreach (var (field, value) in Doc(c, "flows", (string)flow["Id"]!))
+            {
+                Assert.True(value is null || names.Contains(Plain(field)), $"ConvertTo-Json lost the flow's '{field}'");
+            }
+        }
+    }
+
+    [Fact]
     public async Task StepError()
     {
         await using var c = await Connected.StartAsync();
