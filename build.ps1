@@ -6,9 +6,11 @@
     A thin wrapper over the .NET SDK so that contributors on Windows PowerShell 5.1 or PowerShell 7 run
     the same steps as CI:
 
-      Build    dotnet build -c <Configuration>; leaves the importable module in out/CeligoPS, help included.
-      Test     dotnet test (the suite CI runs), then the Pester tests in tests/*.Tests.ps1 when
-               Pester 5 is installed (skipped with a warning otherwise).
+      Build    dotnet build -c <Configuration>; leaves the importable module in out/CeligoPS, help included,
+               and Pester (restored from NuGet) in out/tools/Pester.
+      Test     Build, then both suites: xunit (dotnet test: the client, the emulator, and the cmdlets in
+               the hosted engine) and Pester (tests/pester, in a new pwsh from the repository's tool
+               manifest: the module as users meet it). Ends with one line, "N passed, N failed", for both.
       Help     Compiles docs/en-US into out/CeligoPS/en-US (MAML and about topics) with the project's own
                help compiler, as every build does. Where PlatyPS is installed it also runs PlatyPS's
                New-ExternalHelp on the same markdown, to prove the pages stay valid PlatyPS.
@@ -17,23 +19,39 @@
                examples/Demo.ps1 against it, and stops the emulator.
       Clean    Removes out/ and the bin/obj folders.
 
+    Several tasks run in the order given. From bash, each of these works:
+    dotnet pwsh ./build.ps1 Build, Demo     dotnet pwsh ./build.ps1 Build,Demo     dotnet pwsh ./build.ps1 Build Demo
+
 .EXAMPLE
     ./build.ps1 Build, Test
 #>
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('Build', 'Test', 'Help', 'Package', 'Demo', 'Clean')]
     [string[]] $Task = @('Build'),
 
     [ValidateSet('Debug', 'Release')]
-    [string] $Configuration = 'Release'
+    [string] $Configuration = 'Release',
+
+    # A shell hands "Build, Demo" over as two words ("Build," and "Demo"); the second lands here.
+    [Parameter(ValueFromRemainingArguments = $true, DontShow = $true)]
+    [string[]] $MoreTasks = @()
 )
 
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version 3.0
 $root = $PSScriptRoot
 $moduleFolder = Join-Path $root 'out/CeligoPS'
+$resultsFolder = Join-Path $root 'out/test-results'
+$knownTasks = 'Build', 'Test', 'Help', 'Package', 'Demo', 'Clean'
+$script:Built = $false
+
+$tasks = @(@($Task) + @($MoreTasks) | ForEach-Object { $_ -split ',' } | ForEach-Object { $_.Trim() } | Where-Object { $_ })
+foreach ($name in $tasks) {
+    if ($knownTasks -notcontains $name) {
+        throw "Unknown task '$name'. Tasks: $($knownTasks -join ', '); give several as 'Build, Demo', 'Build,Demo' or 'Build Demo'."
+    }
+}
 
 function Assert-Dotnet {
     if (-not (Get-Command dotnet -ErrorAction SilentlyContinue)) {
@@ -49,26 +67,44 @@ function Invoke-Dotnet {
 }
 
 function Invoke-Build {
+    if ($script:Built) { return } # once per run, whichever tasks ask for it
     Assert-Dotnet
     Invoke-Dotnet @('build', (Join-Path $root 'CeligoPS.sln'), '-c', $Configuration)
+    $script:Built = $true
 }
 
 function Invoke-Test {
-    Assert-Dotnet
-    Invoke-Dotnet @('test', (Join-Path $root 'CeligoPS.sln'), '-c', $Configuration)
-    $pester = Get-Module -ListAvailable -Name Pester | Where-Object { $_.Version -ge [version]'5.0' } | Select-Object -First 1
-    if (-not $pester) {
-        Write-Warning 'Pester 5 is not installed, so tests/*.Tests.ps1 were not run (Install-Module Pester -MinimumVersion 5.0). The dotnet test suite above covers the same pipelines.'
-        return
+    Invoke-Build
+    if (Test-Path $resultsFolder) { Remove-Item $resultsFolder -Recurse -Force }
+    New-Item -ItemType Directory -Path $resultsFolder -Force | Out-Null
+
+    # xunit: every test's name is printed as it passes, so a long run shows its progress.
+    & dotnet test (Join-Path $root 'CeligoPS.sln') -c $Configuration --no-build --results-directory $resultsFolder `
+        --logger 'console;verbosity=normal' --logger 'trx;LogFileName=xunit.trx'
+    $xunitExit = $LASTEXITCODE
+    $xunit = Read-TrxCounts (Join-Path $resultsFolder 'xunit.trx')
+
+    # Pester: in a new pwsh, the repository's own (the tool manifest pins it), whatever runs this script.
+    Invoke-Dotnet @('tool', 'restore')
+    $pesterResult = Join-Path $resultsFolder 'pester.json'
+    & dotnet tool run pwsh -- -NoProfile -NonInteractive -File (Join-Path $root 'tests/pester/Invoke-PesterSuite.ps1') -ResultPath $pesterResult
+    $pesterExit = $LASTEXITCODE
+    $pester = if (Test-Path $pesterResult) { Get-Content -Raw $pesterResult | ConvertFrom-Json } else { [pscustomobject]@{ Passed = 0; Failed = 1 } }
+
+    Write-Host ("xunit: {0} passed, {1} failed; Pester: {2} passed, {3} failed" -f $xunit.Passed, $xunit.Failed, $pester.Passed, $pester.Failed)
+    $failed = $xunit.Failed + $pester.Failed
+    # The closing line CI reads: both suites together.
+    Write-Host ("{0} passed, {1} failed" -f ($xunit.Passed + $pester.Passed), $failed)
+    if ($failed -gt 0 -or $xunitExit -ne 0 -or $pesterExit -ne 0) {
+        throw "Tests failed (xunit exit code $xunitExit, Pester exit code $pesterExit)."
     }
-    $tests = @(Get-ChildItem -Path (Join-Path $root 'tests') -Filter '*.Tests.ps1' -Recurse)
-    if ($tests.Count -eq 0) {
-        Write-Host 'No Pester tests found.'
-        return
-    }
-    Import-Module $pester -Force
-    $result = Invoke-Pester -Path $tests.FullName -Output Detailed -PassThru
-    if ($result.FailedCount -gt 0) { throw "$($result.FailedCount) Pester test(s) failed." }
+}
+
+function Read-TrxCounts {
+    param([string] $Path)
+    if (-not (Test-Path $Path)) { return [pscustomobject]@{ Passed = 0; Failed = 1 } }
+    $counters = ([xml](Get-Content -Raw $Path)).TestRun.ResultSummary.Counters
+    [pscustomobject]@{ Passed = [int]$counters.passed; Failed = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted }
 }
 
 function Invoke-Help {
@@ -121,9 +157,10 @@ function Invoke-Clean {
     foreach ($path in @((Join-Path $root 'out')) + @(Get-ChildItem -Path $root -Include bin, obj -Directory -Recurse | ForEach-Object FullName)) {
         if (Test-Path $path) { Remove-Item $path -Recurse -Force }
     }
+    $script:Built = $false
 }
 
-foreach ($name in $Task) {
+foreach ($name in $tasks) {
     Write-Host "== $name ==" -ForegroundColor Green
     & "Invoke-$name"
 }

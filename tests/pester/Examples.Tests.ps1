@@ -1,0 +1,104 @@
+# The documentation as a reader uses it: every help example (as Get-Help shows it), every PowerShell
+# block of the README, examples/Demo.ps1 and both runbooks, run in this pwsh against the emulator, each
+# on a freshly seeded account. Code that needs a real account is checked, not run.
+
+BeforeDiscovery {
+    . (Join-Path $PSScriptRoot 'TestEnvironment.ps1')
+    Import-Module (Get-BuiltManifest)
+    $commands = @((Import-PowerShellDataFile (Get-BuiltManifest)).CmdletsToExport)
+    $helpExamples = @(Get-HelpExample -Command $commands)
+    $readmeBlocks = @(Get-MarkdownPowerShellBlock -Path (Get-RepositoryPath 'README.md'))
+}
+
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestEnvironment.ps1')
+    Import-Module (Get-BuiltManifest)
+    $script:Emulator = Start-TestEmulator
+    $script:Examples = Get-RepositoryPath 'examples'
+}
+
+AfterAll {
+    if ($script:Emulator) { Stop-CeligoEmulator -Emulator $script:Emulator }
+}
+
+Describe 'Help examples' {
+    It 'every command has at least one example, and most run against the emulator' {
+        $helpExamples.Count | Should -BeGreaterOrEqual $commands.Count
+        foreach ($command in $commands) {
+            @($helpExamples | Where-Object { $_.Name -like "$command example *" }).Count | Should -BeGreaterThan 0 -Because "$command needs an example"
+        }
+        $checkedOnly = @($helpExamples | Where-Object { Test-NeedsRealAccount $_.Code }).Count
+        ($checkedOnly * 4) | Should -BeLessOrEqual $helpExamples.Count
+    }
+
+    It '<Name>' -ForEach $helpExamples {
+        Reset-TestAccount -Emulator $script:Emulator
+        Invoke-DocumentedCode -Code $Code -Emulator $script:Emulator
+    }
+
+    It 'a broken example fails the run' {
+        Reset-TestAccount -Emulator $script:Emulator
+        { Invoke-DocumentedCode -Code 'Get-CeligoJob -Statu Failed -NoSuchThing' -Emulator $script:Emulator } | Should -Throw
+        { Invoke-DocumentedCode -Code 'Get-CeligoFlow -Id 000000000000000000000000' -Emulator $script:Emulator } | Should -Throw '*wrote 1 error(s)*404*'
+        { Assert-CommandUsage "# Requires a real integrator.io account.`nConnect-Celigo -Regio EU -Tokn x" } | Should -Throw '*-Tokn*'
+    }
+}
+
+Describe 'README' {
+    It '<Name>' -ForEach $readmeBlocks {
+        Reset-TestAccount -Emulator $script:Emulator
+        Push-Location (Get-RepositoryPath '.')   # its paths are relative to the repository
+        try { Invoke-DocumentedCode -Code $Code -Emulator $script:Emulator }
+        finally { Pop-Location }
+    }
+}
+
+Describe 'examples/Demo.ps1' {
+    BeforeEach { Reset-TestAccount -Emulator $script:Emulator }
+
+    It 'checks health and retries every retriable error of the failed jobs' {
+        $started = (Get-Date).AddSeconds(-1)
+        $summary = & (Join-Path $script:Examples 'Demo.ps1') -BaseUri $script:Emulator.BaseUri -Token $DocumentedToken 6>$null | Select-Object -Last 1
+        $summary.FailedJobs | Should -BeGreaterThan 0
+        $summary.OpenErrors | Should -BeGreaterThan 0
+        $summary.RetriedErrors | Should -Be $summary.Retriable
+        $summary.RetriedErrors | Should -BeGreaterThan 0
+        # One retry job per step it retried, started by this run.
+        @(Get-CeligoJob -Type retry -Since $started).Count | Should -Be $summary.RetriedSteps
+    }
+
+    It 'with -WhatIf retries nothing' {
+        $before = @(Get-CeligoJob -Status Failed | Get-CeligoError).Count
+        $summary = & (Join-Path $script:Examples 'Demo.ps1') -BaseUri $script:Emulator.BaseUri -Token $DocumentedToken -WhatIf 6>$null | Select-Object -Last 1
+        $summary.RetriedErrors | Should -Be 0
+        @(Get-CeligoJob -Status Failed | Get-CeligoError).Count | Should -Be $before
+    }
+}
+
+Describe 'Runbooks' {
+    BeforeEach { Reset-TestAccount -Emulator $script:Emulator }
+
+    It 'the daily health check writes a summary and changes nothing' {
+        $before = @(Get-CeligoJob -Status Failed | Get-CeligoError).Count
+        $summary = & (Join-Path $script:Examples 'runbooks/Invoke-CeligoDailyHealthCheck.ps1') -BaseUri $script:Emulator.BaseUri -Token $DocumentedToken -Hours 48
+        @($summary).Count | Should -Be 1
+        $summary.FailedJobs | Should -BeGreaterThan 0
+        $summary.Healthy | Should -BeFalse
+        @(Get-CeligoJob -Status Failed | Get-CeligoError).Count | Should -Be $before
+    }
+
+    It 'the transient retry retries the transient errors and no others' {
+        $errors = @(Get-CeligoJob -Type flow -Status Failed -Since (Get-Date).AddHours(-48) | Get-CeligoError)
+        $transient = @($errors | Where-Object { $_.Retriable -and ($_.Classification -in 'connection', 'intermittent', 'governance' -or $_.Source -eq 'connection') })
+        $others = @($errors | Where-Object { $transient.ErrorId -notcontains $_.ErrorId })
+        $transient.Count | Should -BeGreaterThan 0 -Because 'the seeded account has transient errors, so the runbook has work to do'
+
+        $summary = & (Join-Path $script:Examples 'runbooks/Invoke-CeligoTransientErrorRetry.ps1') -BaseUri $script:Emulator.BaseUri -Token $DocumentedToken -Hours 48 | Select-Object -Last 1
+
+        $summary.TransientErrors | Should -Be $transient.Count
+        $summary.RetriedErrors | Should -Be $transient.Count
+        $left = @(Get-CeligoJob -Type flow -Status Failed -Since (Get-Date).AddHours(-48) | Get-CeligoError)
+        @($left | Where-Object { $transient.ErrorId -contains $_.ErrorId }).Count | Should -Be 0
+        @($left | Where-Object { $others.ErrorId -contains $_.ErrorId }).Count | Should -Be $others.Count
+    }
+}

@@ -1,0 +1,36 @@
+# The module as a user meets it first: imported by path, by name from the module path, or loaded on
+# first use, each in a new pwsh process, then used against the emulator.
+
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestEnvironment.ps1')
+    $script:Manifest = Get-BuiltManifest
+    $script:Exported = @((Import-PowerShellDataFile $script:Manifest).CmdletsToExport)
+    $script:ModulePath = (Get-RepositoryPath 'out') + [IO.Path]::PathSeparator + $env:PSModulePath
+    $script:Emulator = Start-TestEmulator
+    $script:Connect = "Connect-Celigo -BaseUri $($script:Emulator.BaseUri) -Token $DocumentedToken"
+}
+
+AfterAll {
+    if ($script:Emulator) { Stop-CeligoEmulator -Emulator $script:Emulator }
+}
+
+Describe 'Importing the module' {
+    It 'by path exports every command the manifest lists, and they work' {
+        $lines = @(Invoke-FreshPwsh "Import-Module '$script:Manifest'; @(Get-Command -Module CeligoPS).Count; $script:Connect; @(Get-CeligoFlow).Count")
+        [int]$lines[0] | Should -Be $script:Exported.Count
+        [int]$lines[-1] | Should -BeGreaterThan 0
+    }
+
+    It 'by name, from a folder on PSModulePath' {
+        $lines = @(Invoke-FreshPwsh "Import-Module CeligoPS; (Get-Module CeligoPS).Version.ToString(); $script:Connect; @(Get-CeligoIntegration).Count" -Environment @{ PSModulePath = $script:ModulePath })
+        $lines[0] | Should -Be (Import-PowerShellDataFile $script:Manifest).ModuleVersion
+        [int]$lines[-1] | Should -BeGreaterThan 0
+    }
+
+    It 'on first use of a command, with no Import-Module' {
+        $lines = @(Invoke-FreshPwsh "$script:Connect; @(Get-CeligoJob -Status Failed).Count; [bool](Get-Module CeligoPS)" -Environment @{ PSModulePath = $script:ModulePath })
+        [int]$lines[0] | Should -BeGreaterThan 0
+        $lines[-1] | Should -Be 'True'
+    }
+
+}
