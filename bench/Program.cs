@@ -73,7 +73,16 @@ foreach (var scenario in scenarios.Where(s => options.Only.Count == 0 || options
     Console.Error.WriteLine($"{scenario.Title} ({context.PlanFor(scenario)})");
     var watch = Stopwatch.StartNew();
     context.StartScenario();
-    await scenario.RunAsync(context);
+    try
+    {
+        await scenario.RunAsync(context);
+    }
+    catch (Exception e)
+    {
+        // One broken scenario costs its own row, never the whole table.
+        Console.Error.WriteLine($"{scenario.Title} failed: {e}");
+        report.Failed(scenario.Title, e);
+    }
     report.Note(scenario.Title, "scenario wall time (arranging data included)", Fmt.Ms(watch.Elapsed));
 }
 report.Note("all", "process peak working set (harness + emulator + engine)", Fmt.Mb(Process.GetCurrentProcess().PeakWorkingSet64));

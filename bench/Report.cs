@@ -50,6 +50,11 @@ internal sealed class Report
     public void Skipped(string scenario, string measure, string why) =>
         Rows.Add(new ResultRow(scenario, measure, "skipped", "—", "—", "—", why));
 
+    /// <summary>A scenario that threw: its row says so (first line of the message, pipes kept out of the table).</summary>
+    public void Failed(string scenario, Exception e) =>
+        Rows.Add(new ResultRow(scenario, "scenario failed", "failed", "—", "—", "—",
+            "**failed**: " + e.GetType().Name + ": " + e.Message.Split('\n')[0].Replace('|', '/')));
+
     public void Note(string scenario, string what, string value) => Notes.Add(new Note(scenario, what, value));
 }
 

@@ -6,8 +6,9 @@ namespace CeligoPS.Bench.Scenarios;
 
 /// <summary>
 /// 6. What users write instead: scenario 2's listing as a hand-written Invoke-RestMethod paging loop
-/// (Scenarios/RestMethodListing.ps1), run by a real pwsh found on PATH. The hosted engine has no
-/// Invoke-RestMethod (it lives in Microsoft.PowerShell.Utility), so without pwsh this is skipped.
+/// (Scenarios/RestMethodListing.ps1), run by a real pwsh: the one on PATH, else the repository's own
+/// (the PowerShell .NET tool of the tool manifest, after <c>dotnet tool restore</c>). A user runs such
+/// a loop in a console, not in a host like the harness, so it gets a process of its own.
 /// </summary>
 internal sealed class PwshScenario : IScenario
 {
@@ -15,16 +16,16 @@ internal sealed class PwshScenario : IScenario
 
     public string Name => "pwsh";
     public string Title => "6 Invoke-RestMethod loop";
-    public string Description => $"scenario 2's {Jobs:N0}-job listing as a hand-written Invoke-RestMethod loop under pwsh (skipped without pwsh on PATH)";
+    public string Description => $"scenario 2's {Jobs:N0}-job listing as a hand-written Invoke-RestMethod loop under pwsh (skipped without pwsh)";
     public bool Heavy => true;
 
     public async Task RunAsync(BenchContext context)
     {
-        var pwsh = FindOnPath(OperatingSystem.IsWindows() ? "pwsh.exe" : "pwsh");
+        var pwsh = Pwsh.Find();
         if (pwsh == null)
         {
-            context.Log("skipped: no pwsh on PATH");
-            context.Report.Skipped(Title, "hand-written Invoke-RestMethod loop", "skipped: no pwsh on PATH");
+            context.Log("skipped: no pwsh on PATH and no restored PowerShell tool (dotnet tool restore)");
+            context.Report.Skipped(Title, "hand-written Invoke-RestMethod loop", "skipped: no pwsh (dotnet tool restore)");
             return;
         }
 
@@ -49,9 +50,9 @@ internal sealed class PwshScenario : IScenario
         context.Report.Compare(Title, $"throughput, {Jobs:N0} jobs (timed inside pwsh)", Fmt.PerSecond(pwshRate), Fmt.PerSecond(rawRate), pwshRate / rawRate, null);
     }
 
-    private static (long Jobs, TimeSpan Elapsed) RunPwsh(string pwsh, BenchEmulator emulator, string flowId)
+    private static (long Jobs, TimeSpan Elapsed) RunPwsh(Pwsh pwsh, BenchEmulator emulator, string flowId)
     {
-        var start = new ProcessStartInfo(pwsh) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = pwsh.StartInfo();
         foreach (var arg in new[] { "-NoProfile", "-NonInteractive", "-File", RepoPaths.RestMethodScript,
                      "-BaseUri", emulator.BaseUri.ToString(), "-Token", emulator.Token, "-FlowId", flowId })
         {
@@ -68,8 +69,4 @@ internal sealed class PwshScenario : IScenario
         }
         return (long.Parse(parts[0], CultureInfo.InvariantCulture), TimeSpan.FromMilliseconds(double.Parse(parts[1], CultureInfo.InvariantCulture)));
     }
-
-    private static string? FindOnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, name)).FirstOrDefault(File.Exists);
 }

@@ -19,8 +19,9 @@ $createdAtLte = $null
 while ($true) {
     $uri = "$base/v1/jobs?_flowId=$([uri]::EscapeDataString($FlowId))"
     if ($createdAtLte) { $uri += "&createdAt_lte=$([uri]::EscapeDataString($createdAtLte))" }
-    # A 204 (no jobs) comes back as nothing; @() makes every answer an array.
-    $page = @(Invoke-RestMethod -Uri $uri -Headers $headers)
+    # PowerShell 7 writes a JSON array as one object (5.1 enumerates it), and a 204 (no jobs) as
+    # nothing: foreach turns every answer into the list of its jobs.
+    $page = @(foreach ($job in (Invoke-RestMethod -Uri $uri -Headers $headers)) { $job })
     foreach ($job in $page) {
         if (-not $seenAtBoundary.Contains($job._id)) { $count++ }
     }
