@@ -33,4 +33,14 @@ Describe 'Importing the module' {
         $lines[-1] | Should -Be 'True'
     }
 
+
+    It 'again with -Force, three times in one session, and after Remove-Module, with every command working' {
+        $count = '@(Get-Command -Module CeligoPS).Count'
+        $lines = @(Invoke-FreshPwsh ("Import-Module '$script:Manifest'; $count; " +
+                "1..3 | ForEach-Object { Import-Module '$script:Manifest' -Force; $count }; " +
+                "Remove-Module CeligoPS; Import-Module '$script:Manifest'; $count; " +
+                "$script:Connect; @(Get-CeligoFlow).Count"))
+        $lines[0..4] | ForEach-Object { [int]$_ | Should -Be $script:Exported.Count }
+        [int]$lines[-1] | Should -BeGreaterThan 0
+    }
 }
