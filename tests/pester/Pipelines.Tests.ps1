@@ -39,6 +39,19 @@ Describe 'Read pipelines' {
         $errors | ForEach-Object { $_.FlowJobId | Should -Not -BeNullOrEmpty }
     }
 
+    It 'gives the same errors in the same order every run, grouped by the job piped in' {
+        $failed = @(Get-CeligoJob -Status Failed)
+        $runs = 1..5 | ForEach-Object { ($failed | Get-CeligoError | Select-Object -First 5 | ForEach-Object { "$($_.FlowJobId)/$($_.StepId)/$($_.ErrorId)" }) -join ',' }
+        @($runs | Select-Object -Unique).Count | Should -Be 1
+        $jobs = @($failed | Get-CeligoError | ForEach-Object FlowJobId)
+        $order = @($jobs | Select-Object -Unique)
+        $order | Should -Be @($failed.Id | Where-Object { $order -contains $_ })
+        # Each job's errors come together, never interleaved with another job's.
+        $starts = 0
+        for ($i = 0; $i -lt $jobs.Count; $i++) { if ($i -eq 0 -or $jobs[$i] -ne $jobs[$i - 1]) { $starts++ } }
+        $starts | Should -Be $order.Count
+    }
+
     It 'stops after -First objects' {
         @(Get-CeligoJob -First 3).Count | Should -Be 3
     }

@@ -17,6 +17,9 @@ namespace CeligoPS.Base
         private readonly BlockingCollection<Action> _queue = new BlockingCollection<Action>(Capacity);
         private readonly SemaphoreSlim _batches = new SemaphoreSlim(BatchesWaiting);
 
+        /// <summary>True when nothing posted waits to be run.</summary>
+        public bool IsEmpty => _queue.Count == 0;
+
         /// <summary>Called from any thread by the work; blocks while the queue is full.</summary>
         public void Post(Action action, CancellationToken ct) => _queue.Add(action, ct);
 

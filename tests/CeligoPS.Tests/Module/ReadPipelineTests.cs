@@ -24,6 +24,29 @@ public sealed class ReadPipelineTests
     }
 
     [Fact]
+    public async Task FanOut_FollowsInputOrder_WhenEarlierInputsAnswerLast()
+    {
+        await using var c = await Connected.StartAsync();
+        var flows = c.Emulator.State.All("flows").Select(f => (string)f["_id"]!)
+            .Where(f => c.Emulator.State.StepIds(f).Any(s => c.Emulator.State.OpenErrorCount(f, s) > 0)).Take(4).ToList();
+        Assert.True(flows.Count >= 3);
+        // The first flow, and the first step of the second, answer slowest: arrival order is not input order.
+        c.Emulator.Faults.Add(new FaultRule { Method = "GET", PathPrefix = $"/v1/flows/{flows[0]}/", Kind = FaultKind.Latency, Delay = TimeSpan.FromMilliseconds(400), Times = -1 });
+        var secondSteps = c.Emulator.State.StepIds(flows[1]).Where(s => c.Emulator.State.OpenErrorCount(flows[1], s) > 0).ToList();
+        c.Emulator.Faults.Add(new FaultRule { Method = "GET", PathPrefix = $"/v1/flows/{flows[1]}/{secondSteps[0]}/", Kind = FaultKind.Latency, Delay = TimeSpan.FromMilliseconds(300), Times = -1 });
+        c.Host.SetVariable("flowIds", flows.ToArray());
+
+        var result = c.Run("$flowIds | ForEach-Object { Get-CeligoFlow -Id $_ } | Get-CeligoError | ForEach-Object { $_.FlowId + '/' + $_.StepId }");
+
+        result.ShouldSucceed();
+        var seen = result.Output.Select(o => o.ToString().Split('/')).ToList();
+        // Grouped by flow in the order the flows were piped, and within a flow by step, never interleaved.
+        Assert.Equal(flows, seen.Select(p => p[0]).Distinct());
+        var runs = seen.Select(p => p[0] + "/" + p[1]).Aggregate(new List<string>(), (acc, k) => { if (acc.Count == 0 || acc[^1] != k) acc.Add(k); return acc; });
+        Assert.Equal(runs.Distinct().Count(), runs.Count);
+    }
+
+    [Fact]
     public async Task FailedJobs_ToErrors_GivesOnlyThoseRunsErrors()
     {
         await using var c = await Connected.StartAsync();
