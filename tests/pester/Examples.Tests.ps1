@@ -45,6 +45,32 @@ Describe 'Help examples' {
 }
 
 Describe 'README' {
+    BeforeAll {
+        # The quick start's two bash commands, without their comments.
+        $readme = Get-Content -Raw (Get-RepositoryPath 'README.md')
+        $quickStart = [regex]::Match($readme, '(?s)## Quick start.*?```bash\r?\n(.*?)```').Groups[1].Value -split '\r?\n' | Where-Object { $_ }
+        $script:TryIt = ($quickStart | Where-Object { $_ -match 'Demo' } | Select-Object -First 1) -replace '\s+#.*$', ''
+        $script:TestCommand = ($quickStart | Where-Object { $_ -match ' Test' } | Select-Object -First 1) -replace '\s+#.*$', ''
+    }
+
+    It 'CI runs the test command exactly as the quick start gives it' {
+        $script:TestCommand | Should -Not -BeNullOrEmpty
+        Get-Content (Get-RepositoryPath '.ci/run') | Should -Contain $script:TestCommand
+    }
+
+    It 'the try-it command builds, runs the demo against an emulator of its own and stops it' {
+        $script:TryIt | Should -Not -BeNullOrEmpty
+        $emulators = { @(Get-Process -Name dotnet -ErrorAction SilentlyContinue | Where-Object { $_.CommandLine -like '*CeligoPS.Emulator.dll*' }).Count }
+        $before = & $emulators
+        Push-Location (Get-RepositoryPath '.')
+        try { $output = & bash -c $script:TryIt 2>&1 | ForEach-Object { "$_" } }
+        finally { Pop-Location }
+        $LASTEXITCODE | Should -Be 0 -Because ($output -join "`n")
+        ($output -join "`n") | Should -Match 'Emulator: http://127\.0\.0\.1:\d+'
+        ($output -join "`n") | Should -Match 'RetriedErrors'
+        & $emulators | Should -Be $before
+    }
+
     It '<Name>' -ForEach $readmeBlocks {
         Reset-TestAccount -Emulator $script:Emulator
         Push-Location (Get-RepositoryPath '.')   # its paths are relative to the repository
