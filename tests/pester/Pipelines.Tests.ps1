@@ -71,3 +71,21 @@ Describe 'Retrying errors' {
         @(Get-CeligoJob -Status Failed | Get-CeligoError | Where-Object Retriable).Count | Should -Be 0
     }
 }
+
+Describe 'An API that does not answer' {
+    It 'fails within a few seconds, naming the address and what to check' {
+        $gone = Start-TestEmulator
+        try {
+            Connect-Celigo -BaseUri $gone.BaseUri -Token $DocumentedToken
+        }
+        finally {
+            Stop-CeligoEmulator -Emulator $gone
+        }
+        $watch = [Diagnostics.Stopwatch]::StartNew()
+        { Get-CeligoFlow -ErrorAction Stop } | Should -Throw "*nothing answers at $($gone.BaseUri)*Check that the address is right*"
+        $watch.Stop()
+        # Two tries, not the whole retry budget (3 minutes by default).
+        $watch.Elapsed.TotalSeconds | Should -BeLessThan 5
+        Reset-TestAccount -Emulator $script:Emulator
+    }
+}

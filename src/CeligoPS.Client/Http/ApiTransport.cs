@@ -84,6 +84,8 @@ namespace CeligoPS.Client.Http
             await destination.WriteAsync(body, 0, body.Length, cancellationToken).ConfigureAwait(false);
         }
 
+        private static string Attempts(int n) => n == 1 ? "1 attempt" : $"{n} attempts";
+
         private async Task<T> ExecuteAsync<T>(Func<HttpRequestMessage> build, string method, string path, string logPath, RetryMode retry,
             Func<ApiResponse, T> read, CancellationToken cancellationToken, TimeSpan? attemptTimeout = null)
         {
@@ -110,9 +112,15 @@ namespace CeligoPS.Client.Http
             {
                 throw new CeligoTransportException(method, path, "the client-side rate limiter refused the request.", e);
             }
+            catch (HttpRequestException e) when (RetryDecision.IsUnreachable(e))
+            {
+                throw new CeligoTransportException(method, path,
+                    $"nothing answers at {_baseUri.GetLeftPart(UriPartial.Authority)} ({Innermost(e).Message}, after {Attempts(attempt)}). " +
+                    "Check that the address is right (-Region or -BaseUri of Connect-Celigo) and that the service is up and reachable from here (network, proxy, firewall).", e);
+            }
             catch (HttpRequestException e)
             {
-                throw new CeligoTransportException(method, path, $"{Innermost(e).Message} (after {attempt} attempt{(attempt == 1 ? "" : "s")}){(RetryDecision.IsConnectionRefused(e) ? "" : MayHaveActed(retry))}.", e);
+                throw new CeligoTransportException(method, path, $"{Innermost(e).Message} (after {Attempts(attempt)}){MayHaveActed(retry)}.", e);
             }
             catch (IOException e)
             {

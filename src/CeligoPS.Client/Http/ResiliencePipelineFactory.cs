@@ -39,6 +39,10 @@ namespace CeligoPS.Client.Http
                     ShouldHandle = args =>
                     {
                         var mode = args.Context.Properties.GetValue(RetryModeKey, RetryMode.Idempotent);
+                        if (RetryDecision.IsUnreachable(args.Outcome.Exception) && args.AttemptNumber + 1 >= RetryDecision.UnreachableAttempts)
+                        {
+                            return new ValueTask<bool>(false);
+                        }
                         return new ValueTask<bool>(options.MaxRetries > 0 && RetryDecision.ShouldRetry(args.Outcome.Exception, mode));
                     },
                     DelayGenerator = args =>

@@ -33,12 +33,25 @@ namespace CeligoPS.Client.Http
             }
         }
 
+        /// <summary>
+        /// Tries a request gets when the API cannot be reached at all (a refused connection, a name that
+        /// does not resolve): that is rarely over in a few seconds, so it is tried once more and then
+        /// reported, rather than waited on for the whole retry budget.
+        /// </summary>
+        public const int UnreachableAttempts = 2;
+
         /// <summary>A refused connection proves the server never saw the request.</summary>
-        public static bool IsConnectionRefused(Exception e)
+        public static bool IsConnectionRefused(Exception e) => HasSocketError(e, SocketError.ConnectionRefused);
+
+        /// <summary>Nothing answers at the address: the connection was refused or the host name does not resolve.</summary>
+        public static bool IsUnreachable(Exception? e) =>
+            e != null && HasSocketError(e, SocketError.ConnectionRefused, SocketError.HostNotFound, SocketError.NoData, SocketError.HostUnreachable, SocketError.NetworkUnreachable);
+
+        private static bool HasSocketError(Exception e, params SocketError[] codes)
         {
             for (var cur = e; cur != null; cur = cur.InnerException)
             {
-                if (cur is SocketException s && s.SocketErrorCode == SocketError.ConnectionRefused)
+                if (cur is SocketException s && Array.IndexOf(codes, s.SocketErrorCode) >= 0)
                 {
                     return true;
                 }
