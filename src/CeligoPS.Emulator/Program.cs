@@ -8,7 +8,7 @@ using CeligoPS.Emulator;
 // account per test without starting a process each time.
 const string Usage = "Usage: CeligoPS.Emulator [--port 5099] [--token demo-token] [--seed 1] [--no-rate-limit]\nWhile it runs, a line \"reset\" on standard input gives it a freshly seeded account.";
 
-EmulatorOptions options;
+EmulatorOptions? options;
 try
 {
     options = EmulatorArguments.Parse(args);
