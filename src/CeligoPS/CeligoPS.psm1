@@ -16,6 +16,17 @@ $cmdlets = $loader::Load($PSScriptRoot)
 Get-Module -All | Where-Object { $_.ModuleType -eq 'Binary' -and $_.Path -eq $cmdlets.Location } | Remove-Module -Force
 Import-Module -Assembly $cmdlets
 
+# Type literals of the module's own types ([CeligoPS.Client.CeligoApiException] in a catch,
+# [CeligoPS.Client.Models.Flow]): on PowerShell 7 these types live in the module's load context, where
+# PowerShell does not look for type names, so while the module is loaded each is a type accelerator
+# under its full name. Windows PowerShell finds them as it finds any loaded type.
+$accelerators = [psobject].Assembly.GetType('System.Management.Automation.TypeAccelerators')
+$named = @(if ($PSVersionTable.PSEdition -eq 'Core') { $cmdlets.GetType('CeligoPS.ScriptTypes', $true)::All })
+foreach ($type in $named) { $accelerators::Add($type.FullName, $type) }
+
 $ExecutionContext.SessionState.Module.OnRemove = {
+    foreach ($type in $named) {
+        if ($accelerators::Get[$type.FullName] -eq $type) { [void]$accelerators::Remove($type.FullName) }
+    }
     $loader::Release()
 }.GetNewClosure()

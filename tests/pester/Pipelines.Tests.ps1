@@ -89,3 +89,23 @@ Describe 'An API that does not answer' {
         Reset-TestAccount -Emulator $script:Emulator
     }
 }
+
+Describe 'Errors in scripts' {
+    It 'are caught by the type of their exception, as on Windows PowerShell' {
+        $caught = $null
+        try { Get-CeligoFlow -Id 000000000000000000000000 -ErrorAction Stop }
+        catch [CeligoPS.Client.CeligoApiException] { $caught = $_ }
+        catch { throw "caught by the fallback instead: $_" }
+        $caught.Exception.StatusCode | Should -Be 404
+        (Get-CeligoFlow -First 1) -is [CeligoPS.Client.Models.Flow] | Should -BeTrue
+    }
+
+    It 'carry the error id, category and target that about_CeligoPS documents' {
+        $record = $null
+        try { Get-CeligoFlow -Id 000000000000000000000000 -ErrorAction Stop } catch { $record = $_ }
+        $record.FullyQualifiedErrorId | Should -BeLike 'resource_not_found,*'
+        $record.CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $record.TargetObject | Should -Be '000000000000000000000000'
+        (Get-Help about_CeligoPS | Out-String) | Should -Match 'resource_not_found'
+    }
+}
