@@ -38,24 +38,37 @@ Write-Host "`nIntegrations"
 $integrations = @(Get-CeligoIntegration)
 $integrations | ForEach-Object { Write-Host ("  {0,-30} {1}" -f $_.Name, $_.Id) }
 
+# Names for the flows and steps below: one listing of the flows, and each flow's steps when first needed.
+$flowNames = @{}
+Get-CeligoFlow | ForEach-Object { $flowNames[$_.Id] = $_.Name }
+$stepNames = @{}
+function Get-StepName([string] $FlowId, [string] $StepId) {
+    if (-not $stepNames.ContainsKey($FlowId)) {
+        $stepNames[$FlowId] = @{}
+        Get-CeligoFlowStep -FlowId $FlowId | ForEach-Object { $stepNames[$FlowId][$_.StepId] = $_.Name }
+    }
+    if ($stepNames[$FlowId][$StepId]) { "'$($stepNames[$FlowId][$StepId])'" } else { $StepId }
+}
+function Get-FlowName([string] $FlowId) { if ($flowNames[$FlowId]) { "'$($flowNames[$FlowId])'" } else { $FlowId } }
+
 Write-Host "`nFlow jobs that failed since $since"
 $failed = @(Get-CeligoJob -Type flow -Status Failed -Since $since)
-$failed | ForEach-Object { Write-Host ("  {0}  flow {1}  started {2}  errors {3}" -f $_.Id, $_.FlowId, $_.StartedAt, $_.NumError) }
+$failed | ForEach-Object { Write-Host ("  {0}  started {1}  {2} error(s)  job {3}" -f (Get-FlowName $_.FlowId), $_.StartedAt, $_.NumError, $_.Id) }
 
-Write-Host "`nOpen errors those jobs left, per step"
+Write-Host "`nErrors those jobs left, per step"
 $errors = @($failed | Get-CeligoError)
-$perStep = @{}
+$perStep = [ordered]@{}
 foreach ($e in $errors) {
-    $key = "flow $($e.FlowId) step $($e.StepId)"
+    $key = "flow $(Get-FlowName $e.FlowId), step $(Get-StepName $e.FlowId $e.StepId)"
     $perStep[$key] = 1 + [int]$perStep[$key]
 }
 $perStep.GetEnumerator() | ForEach-Object { Write-Host ("  {0}: {1} error(s)" -f $_.Key, $_.Value) }
 $retriable = @($errors | Where-Object Retriable).Count
-Write-Host "  $($errors.Count) open error(s), $retriable of them retriable"
+Write-Host "  $($errors.Count) error(s) left by those jobs, $retriable of them retriable"
 
 Write-Host "`nRetrying"
 $retried = @($failed | Invoke-CeligoErrorRetry -Confirm:$false)
-$retried | ForEach-Object { Write-Host ("  flow {0} step {1}: {2} error(s) sent" -f $_.FlowId, $_.StepId, $_.Count) }
+$retried | ForEach-Object { Write-Host ("  flow {0}, step {1}: {2} error(s) sent" -f (Get-FlowName $_.FlowId), (Get-StepName $_.FlowId $_.StepId), $_.Count) }
 
 $sent = 0
 foreach ($result in $retried) { $sent += $result.Count }
@@ -64,7 +77,8 @@ foreach ($result in $retried) { $sent += $result.Count }
     Healthy       = $report.Healthy
     Integrations  = $integrations.Count
     FailedJobs    = $failed.Count
-    OpenErrors    = $errors.Count
+    OpenErrors    = $report.OpenErrorCount
+    ErrorsLeft    = $errors.Count
     Retriable     = $retriable
     RetriedErrors = $sent
     RetriedSteps  = $retried.Count

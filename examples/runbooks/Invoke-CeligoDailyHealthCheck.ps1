@@ -4,9 +4,9 @@
 
 .DESCRIPTION
     Runs Get-CeligoHealthReport for the last -Hours (failed and running flow jobs, open errors per flow,
-    offline connections) and writes a summary object (for the job's output) and a text report (for the
-    job's Verbose stream). Runs on Windows PowerShell 5.1 and PowerShell 7 runtimes with the CeligoPS
-    module imported into the Automation account.
+    offline connections) and writes a text report, then a summary object, to the job's output. Runs
+    on Windows PowerShell 5.1 and PowerShell 7 runtimes with the CeligoPS module imported into the
+    Automation account; run from a clone of the repository, it imports the built module itself.
 
     The token comes from an encrypted Automation variable (-TokenVariableName) or a Key Vault secret
     (-KeyVaultName, -SecretName, read with the account's managed identity). -Token and -BaseUri exist
@@ -27,6 +27,11 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
+# In Azure Automation the module is installed and loads on first use; run from a clone of the
+# repository, the module the build left in out/ is used.
+if (-not (Get-Module -Name CeligoPS) -and -not (Get-Module -ListAvailable -Name CeligoPS)) {
+    Import-Module (Join-Path $PSScriptRoot '../../out/CeligoPS/CeligoPS.psd1')
+}
 # Each runbook is imported into Azure Automation on its own, so it carries its own copy of this helper.
 function Get-CeligoRunbookToken {
     <#
@@ -65,9 +70,16 @@ $lines = @(
     "  open errors: $($report.OpenErrorCount) in $($report.FlowsWithErrors) flow(s)"
     "  offline connections: $($report.OfflineConnectionCount)"
 )
-foreach ($flow in $report.OpenErrors) { $lines += "    flow $($flow.FlowId): $($flow.NumError) open error(s), last at $($flow.LastErrorAt)" }
-foreach ($connection in $report.OfflineConnections) { $lines += "    offline: $($connection.Name) ($($connection.Id))" }
-Write-Verbose ($lines -join "`n") -Verbose
+$flowNames = @{}
+if ($report.OpenErrors) { Get-CeligoFlow | ForEach-Object { $flowNames[$_.Id] = $_.Name } }
+foreach ($flow in $report.OpenErrors) {
+    $name = if ($flowNames[$flow.FlowId]) { "'$($flowNames[$flow.FlowId])' ($($flow.FlowId))" } else { $flow.FlowId }
+    $lines += "    flow ${name}: $($flow.NumError) open error(s), last at $($flow.LastErrorAt)"
+}
+foreach ($connection in $report.OfflineConnections) { $lines += "    offline: '$($connection.Name)' ($($connection.Id))" }
+# The report goes to the output stream, which Azure Automation always keeps (Verbose only when
+# verbose logging is on), followed by the summary object.
+Write-Output ($lines -join "`n")
 
 [pscustomobject]@{
     Since              = $report.Since

@@ -31,6 +31,11 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
+# In Azure Automation the module is installed and loads on first use; run from a clone of the
+# repository, the module the build left in out/ is used.
+if (-not (Get-Module -Name CeligoPS) -and -not (Get-Module -ListAvailable -Name CeligoPS)) {
+    Import-Module (Join-Path $PSScriptRoot '../../out/CeligoPS/CeligoPS.psd1')
+}
 # Each runbook is imported into Azure Automation on its own, so it carries its own copy of this helper.
 function Get-CeligoRunbookToken {
     <#

@@ -87,6 +87,7 @@ Describe 'examples/Demo.ps1' {
         $summary = & (Join-Path $script:Examples 'Demo.ps1') -BaseUri $script:Emulator.BaseUri -Token $DocumentedToken 6>$null | Select-Object -Last 1
         $summary.FailedJobs | Should -BeGreaterThan 0
         $summary.OpenErrors | Should -BeGreaterThan 0
+        $summary.ErrorsLeft | Should -BeGreaterThan 0
         $summary.RetriedErrors | Should -Be $summary.Retriable
         $summary.RetriedErrors | Should -BeGreaterThan 0
         # One retry job per step it retried, started by this run.
@@ -104,10 +105,22 @@ Describe 'examples/Demo.ps1' {
 Describe 'Runbooks' {
     BeforeEach { Reset-TestAccount -Emulator $script:Emulator }
 
-    It 'the daily health check writes a summary and changes nothing' {
+    It '<Name> runs in a new pwsh where the module was never imported or installed' -ForEach @(
+        @{ Name = 'Invoke-CeligoDailyHealthCheck.ps1' }
+        @{ Name = 'Invoke-CeligoTransientErrorRetry.ps1' }
+    ) {
+        $runbook = Join-Path $script:Examples "runbooks/$Name"
+        $lines = @(Invoke-FreshPwsh "& '$runbook' -BaseUri $($script:Emulator.BaseUri) -Token $DocumentedToken -Hours 48 | Out-String")
+        ($lines -join "`n") | Should -Match 'Since'
+    }
+
+    It 'the daily health check writes its report and a summary to the output, naming the flows, and changes nothing' {
         $before = @(Get-CeligoJob -Status Failed | Get-CeligoError).Count
-        $summary = & (Join-Path $script:Examples 'runbooks/Invoke-CeligoDailyHealthCheck.ps1') -BaseUri $script:Emulator.BaseUri -Token $DocumentedToken -Hours 48
-        @($summary).Count | Should -Be 1
+        $output = @(& (Join-Path $script:Examples 'runbooks/Invoke-CeligoDailyHealthCheck.ps1') -BaseUri $script:Emulator.BaseUri -Token $DocumentedToken -Hours 48)
+        $output.Count | Should -Be 2
+        $output[0] | Should -BeOfType [string]
+        $output[0] | Should -Match "flow 'Shopify Orders to NetSuite Sales Orders' \(5e1a0c9d2b3f4a6e8d7c0101\): \d+ open error"
+        $summary = $output[1]
         $summary.FailedJobs | Should -BeGreaterThan 0
         $summary.Healthy | Should -BeFalse
         @(Get-CeligoJob -Status Failed | Get-CeligoError).Count | Should -Be $before
