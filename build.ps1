@@ -14,7 +14,9 @@
       Help     Compiles docs/en-US into out/CeligoPS/en-US (MAML and about topics) with the project's own
                help compiler, as every build does. Where PlatyPS is installed it also runs PlatyPS's
                New-ExternalHelp on the same markdown, to prove the pages stay valid PlatyPS.
-      Package  Builds, then copies the module folder to out/package/CeligoPS, ready for Publish-Module.
+      Package  Builds, then makes out/package/CeligoPS.<version>.nupkg with PSResourceGet's
+               Compress-PSResource (in the repository's pwsh), ready for Publish-PSResource or a
+               folder repository.
       Demo     Builds, starts the emulator on a free loopback port, imports the built module, runs
                examples/Demo.ps1 against it, and stops the emulator.
       Clean    Removes out/ and the bin/obj folders.
@@ -144,13 +146,22 @@ function Invoke-Demo {
 
 function Invoke-Package {
     Invoke-Build
-    $target = Join-Path $root 'out/package/CeligoPS'
+    $target = Join-Path $root 'out/package'
     if (Test-Path $target) { Remove-Item $target -Recurse -Force }
-    New-Item -ItemType Directory -Path $target -Force | Out-Null
-    Copy-Item -Path (Join-Path $moduleFolder '*') -Destination $target -Recurse
-    Copy-Item -Path (Join-Path $root 'LICENSE') -Destination $target
-    Test-ModuleManifest -Path (Join-Path $target 'CeligoPS.psd1') | Out-Null
-    Write-Host "Package ready: $target (Publish-Module -Path '$target' -NuGetApiKey <key>)"
+    $folder = Join-Path $target 'CeligoPS'
+    New-Item -ItemType Directory -Path $folder -Force | Out-Null
+    Copy-Item -Path (Join-Path $moduleFolder '*') -Destination $folder -Recurse
+    Copy-Item -Path (Join-Path $root 'LICENSE') -Destination $folder
+    Test-ModuleManifest -Path (Join-Path $folder 'CeligoPS.psd1') | Out-Null
+    # The .nupkg PSResourceGet publishes and installs. PSResourceGet ships with PowerShell 7.4 and
+    # later, so this step runs in the repository's pwsh whatever runs this script.
+    Invoke-Dotnet @('tool', 'restore')
+    Invoke-Dotnet @('tool', 'run', 'pwsh', '--', '-NoProfile', '-NonInteractive', '-Command',
+        "Compress-PSResource -Path '$folder' -DestinationPath '$target'")
+    $package = Get-ChildItem -Path $target -Filter 'CeligoPS.*.nupkg' | Select-Object -First 1
+    if (-not $package) { throw "Compress-PSResource left no CeligoPS .nupkg in $target." }
+    Write-Host "Package ready: $($package.FullName)"
+    Write-Host "Publish it with: Publish-PSResource -NupkgPath '$($package.FullName)' -Repository PSGallery -ApiKey <key>"
 }
 
 function Invoke-Clean {
