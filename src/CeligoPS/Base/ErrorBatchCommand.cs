@@ -36,6 +36,7 @@ namespace CeligoPS.Base
         [Parameter(ParameterSetName = IdSet, Mandatory = true)]
         [Alias("_expOrImpId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.StepIdCompleter))]
         public string? StepId { get; set; }
 
         [Parameter(ParameterSetName = IdSet, Mandatory = true)]

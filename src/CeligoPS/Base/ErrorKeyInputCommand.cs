@@ -24,6 +24,7 @@ namespace CeligoPS.Base
         [Parameter(ParameterSetName = KeySet, Mandatory = true)]
         [Alias("_expOrImpId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.StepIdCompleter))]
         public string? StepId { get; set; }
 
         [Parameter(ParameterSetName = KeySet, Mandatory = true)]

@@ -17,12 +17,14 @@ namespace CeligoPS.Base
 
         [Parameter(ParameterSetName = ByIdSet, Mandatory = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.CommandResourceCompleter))]
         public string[]? Id { get; set; }
 
         /// <summary>A wildcard filter on the name, in every parameter set.</summary>
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.CommandResourceCompleter))]
         public string? Name { get; set; }
 
         internal abstract ResourceCollection<T> Collection { get; }

@@ -15,6 +15,7 @@ namespace CeligoPS.Base
 
         [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.CommandResourceCompleter))]
         public string[]? Id { get; set; }
 
         [Parameter(ParameterSetName = PipelineSet, Mandatory = true, ValueFromPipeline = true)]

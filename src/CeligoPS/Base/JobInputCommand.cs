@@ -20,6 +20,7 @@ namespace CeligoPS.Base
         [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0)]
         [Alias("JobId", "_jobId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.JobIdCompleter))]
         public string[]? Id { get; set; }
 
         /// <summary>Jobs (from Get-CeligoJob, Invoke-CeligoFlow), or objects with a JobId or Id.</summary>

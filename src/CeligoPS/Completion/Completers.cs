@@ -5,6 +5,8 @@ using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using System.Threading;
+using System.Threading.Tasks;
+using CeligoPS.Client.Api;
 using CeligoPS.Client.Models;
 using CeligoPS.Session;
 
@@ -57,15 +59,33 @@ namespace CeligoPS.Completion
         }
     }
 
+    /// <summary>An id and the name a person knows it by, for completion.</summary>
+    public readonly struct NamedItem
+    {
+        public NamedItem(string id, string? name)
+        {
+            Id = id;
+            Name = name;
+        }
+
+        public string Id { get; }
+        public string? Name { get; }
+    }
+
     /// <summary>
-    /// Completes integration or flow ids by name from the default session: typing part of a name offers
-    /// the matching ids, with the name as the tooltip. One listing per completion, bounded in time.
+    /// Completes ids (or, for a -Name or -Tag parameter, names) from the default session: typing part
+    /// of a name or the start of an id offers the matches, with the name and id as the tooltip. One
+    /// listing per completion, bounded in time; an unreachable API, or no session, offers nothing.
     /// </summary>
-    public abstract class ResourceIdCompleter : IArgumentCompleter
+    public abstract class SessionCompleter : IArgumentCompleter
     {
         private static readonly TimeSpan Budget = TimeSpan.FromSeconds(5);
 
-        protected abstract IAsyncEnumerable<IReadOnlyList<NamedResource>> List(CeligoSession session, CancellationToken ct);
+        /// <summary>What to offer; null when this command or line gives nothing to list.</summary>
+        protected abstract IAsyncEnumerable<IReadOnlyList<NamedItem>>? List(CeligoSession session, string commandName, IDictionary bound, CancellationToken ct);
+
+        private static bool CompletesNames(string parameterName) =>
+            parameterName.Equals("Name", StringComparison.OrdinalIgnoreCase) || parameterName.Equals("Tag", StringComparison.OrdinalIgnoreCase);
 
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
             CommandAst commandAst, IDictionary fakeBoundParameters)
@@ -76,19 +96,34 @@ namespace CeligoPS.Completion
                 return Array.Empty<CompletionResult>();
             }
             var word = (wordToComplete ?? "").Trim('\'', '"');
+            var byName = CompletesNames(parameterName ?? "");
             var found = new List<CompletionResult>();
             try
             {
                 using var cts = new CancellationTokenSource(Budget);
-                var enumerator = List(session, cts.Token).GetAsyncEnumerator(cts.Token);
+                var pages = List(session, commandName ?? "", fakeBoundParameters ?? new Hashtable(), cts.Token);
+                if (pages == null)
+                {
+                    return found;
+                }
+                var enumerator = pages.GetAsyncEnumerator(cts.Token);
                 try
                 {
                     while (enumerator.MoveNextAsync().AsTask().GetAwaiter().GetResult())
                     {
-                        found.AddRange(enumerator.Current
-                            .Where(r => r.Id.StartsWith(word, StringComparison.OrdinalIgnoreCase) ||
-                                        (r.Name ?? "").IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
-                            .Select(r => new CompletionResult(r.Id, $"{r.Name} ({r.Id})", CompletionResultType.ParameterValue, r.Name ?? r.Id)));
+                        foreach (var item in enumerator.Current)
+                        {
+                            var name = item.Name ?? "";
+                            var tooltip = name.Length > 0 ? $"{name} ({item.Id})" : item.Id;
+                            if (byName && name.Length > 0 && name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+                            {
+                                found.Add(new CompletionResult(ListCompleter.Quote(name), name, CompletionResultType.ParameterValue, tooltip));
+                            }
+                            else if (!byName && (item.Id.StartsWith(word, StringComparison.OrdinalIgnoreCase) || name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0))
+                            {
+                                found.Add(new CompletionResult(item.Id, tooltip, CompletionResultType.ParameterValue, tooltip));
+                            }
+                        }
                     }
                 }
                 finally
@@ -98,21 +133,125 @@ namespace CeligoPS.Completion
             }
             catch (Exception)
             {
-                // Completion must never throw at the prompt; an unreachable API just offers nothing.
+                // Completion must never throw at the prompt.
             }
             return found;
         }
+
+        /// <summary>Pages of resources as pages of (id, name).</summary>
+        protected static async IAsyncEnumerable<IReadOnlyList<NamedItem>> Named<T>(IAsyncEnumerable<IReadOnlyList<T>> pages, Func<T, NamedItem> item)
+        {
+            await foreach (var page in pages.ConfigureAwait(false))
+            {
+                yield return page.Select(item).ToList();
+            }
+        }
+
+        protected static async IAsyncEnumerable<IReadOnlyList<NamedItem>> Once(Func<Task<IReadOnlyList<NamedItem>>> list)
+        {
+            yield return await list().ConfigureAwait(false);
+        }
+
+        protected static IAsyncEnumerable<IReadOnlyList<NamedItem>> Resources<T>(CeligoSession session, ResourceCollection<T> collection, CancellationToken ct)
+            where T : CeligoResource =>
+            Named(session.Client.ListAsync(collection, null, ct), r => new NamedItem(r.Id, r is NamedResource n ? n.Name : r is CeligoTag t ? t.Tag : null));
     }
 
-    public sealed class IntegrationIdCompleter : ResourceIdCompleter
+    public sealed class IntegrationIdCompleter : SessionCompleter
     {
-        protected override IAsyncEnumerable<IReadOnlyList<NamedResource>> List(CeligoSession session, CancellationToken ct) =>
-            session.Client.ListIntegrationsAsync(ct);
+        protected override IAsyncEnumerable<IReadOnlyList<NamedItem>> List(CeligoSession session, string commandName, IDictionary bound, CancellationToken ct) =>
+            Resources(session, ResourceCollection<Integration>.Integrations, ct);
     }
 
-    public sealed class FlowIdCompleter : ResourceIdCompleter
+    public sealed class FlowIdCompleter : SessionCompleter
     {
-        protected override IAsyncEnumerable<IReadOnlyList<NamedResource>> List(CeligoSession session, CancellationToken ct) =>
-            session.Client.ListFlowsAsync(null, ct);
+        protected override IAsyncEnumerable<IReadOnlyList<NamedItem>> List(CeligoSession session, string commandName, IDictionary bound, CancellationToken ct) =>
+            Resources(session, ResourceCollection<Flow>.Flows, ct);
+    }
+
+    public sealed class ExportIdCompleter : SessionCompleter
+    {
+        protected override IAsyncEnumerable<IReadOnlyList<NamedItem>> List(CeligoSession session, string commandName, IDictionary bound, CancellationToken ct) =>
+            Resources(session, ResourceCollection<Export>.Exports, ct);
+    }
+
+    public sealed class ImportIdCompleter : SessionCompleter
+    {
+        protected override IAsyncEnumerable<IReadOnlyList<NamedItem>> List(CeligoSession session, string commandName, IDictionary bound, CancellationToken ct) =>
+            Resources(session, ResourceCollection<Import>.Imports, ct);
+    }
+
+    public sealed class LookupCacheIdCompleter : SessionCompleter
+    {
+        protected override IAsyncEnumerable<IReadOnlyList<NamedItem>> List(CeligoSession session, string commandName, IDictionary bound, CancellationToken ct) =>
+            Resources(session, ResourceCollection<LookupCache>.LookupCaches, ct);
+    }
+
+    /// <summary>Tag labels (-Tag of Set-CeligoErrorTag, Set- and Remove-CeligoTag).</summary>
+    public sealed class TagCompleter : SessionCompleter
+    {
+        protected override IAsyncEnumerable<IReadOnlyList<NamedItem>> List(CeligoSession session, string commandName, IDictionary bound, CancellationToken ct) =>
+            Resources(session, ResourceCollection<CeligoTag>.Tags, ct);
+    }
+
+    /// <summary>
+    /// -Id and -Name of commands shared by several kinds of resource: the command's noun says which
+    /// (Get-CeligoConnection and Enable-CeligoConnectionDebug list connections, Enable-CeligoFlow flows).
+    /// </summary>
+    public sealed class CommandResourceCompleter : SessionCompleter
+    {
+        protected override IAsyncEnumerable<IReadOnlyList<NamedItem>>? List(CeligoSession session, string commandName, IDictionary bound, CancellationToken ct)
+        {
+            var noun = commandName.Substring(commandName.IndexOf('-') + 1);
+            bool Is(string resource) => noun.StartsWith(resource, StringComparison.OrdinalIgnoreCase);
+            // Longer nouns first, so that CeligoLookupCacheData is a lookup cache's, not something shorter's.
+            if (Is("CeligoLookupCache")) return Resources(session, ResourceCollection<LookupCache>.LookupCaches, ct);
+            if (Is("CeligoIntegration")) return Resources(session, ResourceCollection<Integration>.Integrations, ct);
+            if (Is("CeligoConnection")) return Resources(session, ResourceCollection<Connection>.Connections, ct);
+            if (Is("CeligoExport")) return Resources(session, ResourceCollection<Export>.Exports, ct);
+            if (Is("CeligoImport")) return Resources(session, ResourceCollection<Import>.Imports, ct);
+            if (Is("CeligoScript")) return Resources(session, ResourceCollection<Script>.Scripts, ct);
+            if (Is("CeligoUser")) return Resources(session, ResourceCollection<CeligoUser>.Users, ct);
+            if (Is("CeligoFlow")) return Resources(session, ResourceCollection<Flow>.Flows, ct);
+            if (Is("CeligoTag")) return Resources(session, ResourceCollection<CeligoTag>.Tags, ct);
+            return null;
+        }
+    }
+
+    /// <summary>The steps of the flow named by -FlowId on the same line, by step name.</summary>
+    public sealed class StepIdCompleter : SessionCompleter
+    {
+        protected override IAsyncEnumerable<IReadOnlyList<NamedItem>>? List(CeligoSession session, string commandName, IDictionary bound, CancellationToken ct)
+        {
+            var flowId = bound["FlowId"]?.ToString();
+            if (string.IsNullOrWhiteSpace(flowId))
+            {
+                return null;
+            }
+            return Once(async () =>
+            {
+                var flow = await session.Client.GetFlowAsync(flowId!, ct).ConfigureAwait(false);
+                var steps = await session.Client.GetFlowStepsAsync(flow, ct).ConfigureAwait(false);
+                return steps.Select(s => new NamedItem(s.StepId, s.Name)).ToList();
+            });
+        }
+    }
+
+    /// <summary>The account's most recent jobs (the first page), by id, with their status and start as the tooltip.</summary>
+    public sealed class JobIdCompleter : SessionCompleter
+    {
+        protected override IAsyncEnumerable<IReadOnlyList<NamedItem>> List(CeligoSession session, string commandName, IDictionary bound, CancellationToken ct) =>
+            Once(async () =>
+            {
+                var jobs = new List<NamedItem>();
+                // The API lists jobs only within a scope or a date window: the retention window, newest first.
+                var query = new JobQuery { Since = DateTime.Now - Commands.Jobs.GetCeligoJobCommand.Retention };
+                await foreach (var page in session.Client.ListJobsAsync(query, ct).ConfigureAwait(false))
+                {
+                    jobs.AddRange(page.Select(j => new NamedItem(j.Id, $"{j.Type} {j.Status}, started {j.StartedAt:yyyy-MM-dd HH:mm}")));
+                    break;
+                }
+                return jobs;
+            });
     }
 }

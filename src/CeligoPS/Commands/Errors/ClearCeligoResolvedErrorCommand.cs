@@ -27,6 +27,7 @@ namespace CeligoPS.Commands.Errors
         [Parameter(ParameterSetName = ByIdSet, Position = 1)]
         [Alias("_expOrImpId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.StepIdCompleter))]
         public string? StepId { get; set; }
 
         /// <summary>Flows or flow steps (from Get-CeligoFlow, Get-CeligoFlowStep), or objects with FlowId (and StepId).</summary>

@@ -31,6 +31,7 @@ namespace CeligoPS.Commands.Errors
         [Parameter(ParameterSetName = StepSet, Position = 1)]
         [Alias("_expOrImpId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.StepIdCompleter))]
         public string? StepId { get; set; }
 
         [Parameter(ParameterSetName = PipelineSet, Mandatory = true, ValueFromPipeline = true)]

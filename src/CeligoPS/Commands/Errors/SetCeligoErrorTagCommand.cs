@@ -20,6 +20,7 @@ namespace CeligoPS.Commands.Errors
         /// <summary>Tag labels or short tag codes (TagId) from Get-CeligoTag; an empty list removes the errors' tags.</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [AllowEmptyCollection]
+        [ArgumentCompleter(typeof(Completion.TagCompleter))]
         public string[]? Tag { get; set; }
 
         internal override string Action => "Tag";

@@ -25,6 +25,7 @@ namespace CeligoPS.Commands.Jobs
         [Parameter(ParameterSetName = ByIdSet, Mandatory = true)]
         [Alias("JobId", "_jobId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.JobIdCompleter))]
         public string[]? Id { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
@@ -57,11 +58,13 @@ namespace CeligoPS.Commands.Jobs
         [Parameter(ParameterSetName = ListSet)]
         [Alias("_exportId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.ExportIdCompleter))]
         public string? ExportId { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
         [Alias("_importId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.ImportIdCompleter))]
         public string? ImportId { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]

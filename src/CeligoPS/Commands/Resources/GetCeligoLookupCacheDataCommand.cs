@@ -15,6 +15,7 @@ namespace CeligoPS.Commands.Resources
         [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0)]
         [Alias("_lookupCacheId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.LookupCacheIdCompleter))]
         public string? LookupCacheId { get; set; }
 
         /// <summary>Lookup caches (from Get-CeligoLookupCache), or objects with a LookupCacheId property.</summary>

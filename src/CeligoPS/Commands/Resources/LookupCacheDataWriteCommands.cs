@@ -23,6 +23,7 @@ namespace CeligoPS.Commands.Resources
         [Parameter(Mandatory = true, Position = 0)]
         [Alias("_lookupCacheId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.LookupCacheIdCompleter))]
         public string? LookupCacheId { get; set; }
 
         /// <summary>Keys and their values: @{ 'SKU-1' = @{ itemId = 10 }; 'SKU-2' = 'x' }.</summary>
@@ -88,6 +89,7 @@ namespace CeligoPS.Commands.Resources
         [Parameter(Mandatory = true, Position = 0)]
         [Alias("_lookupCacheId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.LookupCacheIdCompleter))]
         public string? LookupCacheId { get; set; }
 
         [Parameter(ParameterSetName = KeySet, Mandatory = true, Position = 1)]
