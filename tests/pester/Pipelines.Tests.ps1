@@ -109,3 +109,38 @@ Describe 'Errors in scripts' {
         (Get-Help about_CeligoPS | Out-String) | Should -Match 'resource_not_found'
     }
 }
+
+Describe 'Pipelines people type' {
+    BeforeEach { Reset-TestAccount -Emulator $script:Emulator }
+
+    It 'an error piped with its corrected record replaces that error''s retry data' {
+        $failed = Get-CeligoError -FlowId 5e1a0c9d2b3f4a6e8d7c0101 -StepId 5e1a0c9d2b3f4a6e8d7c0301 | Where-Object Retriable | Select-Object -First 1
+        $fixed = ($failed | Get-CeligoErrorRetryData).Data
+        $fixed.email = 'fixed@example.com'
+        $failed | Set-CeligoErrorRetryData -Data $fixed -Confirm:$false | Out-Null
+        ($failed | Get-CeligoErrorRetryData).Data.email | Should -Be 'fixed@example.com'
+    }
+
+    It 'an error piped with nothing to send is refused, naming what to give' {
+        $failed = Get-CeligoError -FlowId 5e1a0c9d2b3f4a6e8d7c0101 -StepId 5e1a0c9d2b3f4a6e8d7c0301 | Where-Object Retriable | Select-Object -First 1
+        { $failed | Set-CeligoErrorRetryData -Confirm:$false -ErrorAction Stop } | Should -Throw '*pass the corrected record with -Data*'
+    }
+
+    It 'tags are named with -Name, as other resources are' {
+        $tag = New-CeligoTag -Name 'needs-review' -Confirm:$false
+        $tag | Set-CeligoTag -Name 'reviewed' -Confirm:$false
+        @(Get-CeligoTag | Where-Object Tag -EQ 'reviewed').Count | Should -Be 1
+    }
+
+    It 'an integration copied beside its source keeps the source''s connections' {
+        $source = Get-CeligoIntegration -Id 5e1a0c9d2b3f4a6e8d7c0001
+        $copied = @(Copy-CeligoIntegration -Id $source.Id -Name 'Copy' -Confirm:$false -Verbose 4>&1)
+        $verbose = @($copied | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }) -join "`n"
+        $items = @($copied | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] })
+        $verbose | Should -Match "keeps the source's connection"
+        @($items | Where-Object Model -EQ 'Integration').Count | Should -Be 1
+        $copy = @($items | Where-Object Model -EQ 'Integration')[0]
+        $used = { param($id) @(Get-CeligoExport -IntegrationId $id) + @(Get-CeligoImport -IntegrationId $id) | ForEach-Object ConnectionId | Sort-Object -Unique }
+        (& $used $copy.Id) | Should -Be (& $used $source.Id)
+    }
+}

@@ -1,5 +1,9 @@
 using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using System.Text.Json.Nodes;
 using CeligoPS.Client;
 using CeligoPS.Client.Api;
@@ -31,6 +35,16 @@ namespace CeligoPS.Base
 
         /// <summary>The body's other fields for this kind (a flow's target integration...).</summary>
         internal abstract void AddFields(JsonObject body);
+
+        /// <summary>The connections the source's exports and imports use.</summary>
+        internal abstract Task<IReadOnlyList<string>> ConnectionsUsedAsync(string id, CancellationToken ct);
+
+        /// <summary>
+        /// With no -ConnectionMap and no -EnvironmentId the copy lands beside the source, so it keeps the
+        /// source's connections: the API insists on a map whenever the flows use connections, and
+        /// mapping each connection to itself is what "keep them" means to it.
+        /// </summary>
+        private bool KeepsConnections => ConnectionMap == null && EnvironmentId == null;
 
         /// <summary>The field that carries the target environment (integrations: _envId; flows: envId, as the CLI sends).</summary>
         internal abstract string EnvironmentField { get; }
@@ -64,9 +78,23 @@ namespace CeligoPS.Base
                 ReportFailure(e, InputObject ?? Id);
                 return;
             }
-            ChangeEach("Clone", async (id, output, ct) =>
+            ChangeEach(KeepsConnections ? "Clone, keeping the source's connections" : "Clone", async (id, output, ct) =>
             {
-                foreach (var item in await Client.CloneAsync(new ResourceRef(Collection.Path, id), (JsonObject)body.DeepClone(), ct))
+                var request = (JsonObject)body.DeepClone();
+                if (KeepsConnections)
+                {
+                    var connections = await ConnectionsUsedAsync(id, ct);
+                    output.Verbose(connections.Count == 0
+                        ? "No -ConnectionMap: the source uses no connections."
+                        : $"No -ConnectionMap: the copy keeps the source's connection(s) {string.Join(", ", connections)}.");
+                    var map = new JsonObject();
+                    foreach (var connection in connections)
+                    {
+                        map[connection] = connection;
+                    }
+                    request["connectionMap"] = map;
+                }
+                foreach (var item in await Client.CloneAsync(new ResourceRef(Collection.Path, id), request, ct))
                 {
                     output.Object(PSObjectFactory.Tag(item, TypeNames.CloneItem));
                 }

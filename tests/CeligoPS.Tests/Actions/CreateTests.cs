@@ -47,7 +47,16 @@ public sealed class CreateTests
         Assert.Equal("Orders (sandbox)", newFlow.Properties["Name"].Value);
         Assert.Equal(SeedIds.SalesforceIntegration, (string)c.Emulator.State.Get("flows", (string)newFlow.Properties["Id"].Value!)!["_integrationId"]!);
 
-        var unmapped = c.Run($"Copy-CeligoFlow -Id {SeedIds.ShopifyOrdersFlow} -IntegrationId {SeedIds.SalesforceIntegration} -Confirm:$false");
+        // No map, same account and environment: the copy keeps the flow's connections, and says so.
+        var kept = c.Run($"Copy-CeligoFlow -Id {SeedIds.ShopifyOrdersFlow} -IntegrationId {SeedIds.SalesforceIntegration} -Confirm:$false", verbose: true);
+        kept.ShouldSucceed();
+        Assert.Contains(kept.Verbose, v => v.Contains("keeps the source's connection(s)") && connections.All(v.Contains));
+        var keptFlow = (string)kept.Output.Single(o => (string)o.Properties["Model"].Value! == "Flow").Properties["Id"].Value!;
+        var keptConnections = c.Run($"Get-CeligoFlowStep -FlowId {keptFlow} | ForEach-Object ConnectionId").Output.Select(o => o.ToString()).Distinct().ToList();
+        Assert.Equal(connections.Order(), keptConnections.Order());
+
+        // Into another environment the connections must be mapped: the API's refusal comes through.
+        var unmapped = c.Run($"Copy-CeligoFlow -Id {SeedIds.ShopifyOrdersFlow} -IntegrationId {SeedIds.SalesforceIntegration} -EnvironmentId 5e1a0c9d2b3f4a6e8d7c9999 -Confirm:$false");
         Assert.StartsWith("invalid_connectionMap", Assert.Single(unmapped.Errors).FullyQualifiedErrorId);
     }
 

@@ -9,7 +9,8 @@ namespace CeligoPS.Commands.Errors
 {
     /// <summary>
     /// Replaces the failed record a retry will send (fix the data, then retry): piped retry data from
-    /// Get-CeligoErrorRetryData with its Data edited, or -FlowId -StepId -RetryDataKey with -Data.
+    /// Get-CeligoErrorRetryData with its Data edited, a piped error with -Data, or -FlowId -StepId
+    /// -RetryDataKey with -Data.
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "CeligoErrorRetryData", DefaultParameterSetName = PipelineSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(RetryData), typeof(RetryResult))]
@@ -31,14 +32,19 @@ namespace CeligoPS.Commands.Errors
         [Parameter(ParameterSetName = KeySet, Mandatory = true)]
         [Alias("_expOrImpId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.StepIdCompleter))]
         public string? StepId { get; set; }
 
         [Parameter(ParameterSetName = KeySet, Mandatory = true)]
         [ValidateNotNullOrEmpty]
         public string? RetryDataKey { get; set; }
 
-        /// <summary>The record(s) to send on the next retry: a hashtable, an object, or JSON text.</summary>
+        /// <summary>
+        /// The record(s) to send on the next retry: a hashtable, an object, or JSON text. With an error or
+        /// retry data piped in, it replaces what the piped object carries.
+        /// </summary>
         [Parameter(ParameterSetName = KeySet, Mandatory = true)]
+        [Parameter(ParameterSetName = PipelineSet)]
         [ValidateNotNull]
         public object? Data { get; set; }
 
@@ -56,8 +62,9 @@ namespace CeligoPS.Commands.Errors
                 flowId = RequireId(piped ? PipeBind.Property(InputObject, "FlowId") : FlowId, "flow id");
                 stepId = RequireId(piped ? PipeBind.Property(InputObject, "StepId") : StepId, "step id");
                 key = (piped ? PipeBind.Property(InputObject, "RetryDataKey") : RetryDataKey)
-                      ?? throw PipeBind.WrongKind(InputObject, "retry data (from Get-CeligoErrorRetryData) with its Data edited");
-                data = piped ? PSObject.AsPSObject(InputObject).Properties["Data"]?.Value : Data;
+                      ?? throw PipeBind.WrongKind(InputObject, "an error (from Get-CeligoError) with -Data, or retry data (from Get-CeligoErrorRetryData) with its Data edited");
+                data = Data ?? (piped ? PSObject.AsPSObject(InputObject).Properties["Data"]?.Value : null)
+                       ?? throw new ArgumentException($"Nothing to send for retry data {key}: pass the corrected record with -Data, or pipe retry data from Get-CeligoErrorRetryData with its Data edited.");
             }
             catch (ArgumentException e)
             {

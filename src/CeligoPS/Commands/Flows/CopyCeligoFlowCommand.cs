@@ -1,4 +1,9 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using System.Text.Json.Nodes;
 using CeligoPS.Base;
 using CeligoPS.Client;
@@ -28,6 +33,13 @@ namespace CeligoPS.Commands.Flows
         internal override string TypeName => TypeNames.Flow;
         internal override string IdProperty => "FlowId";
         internal override string EnvironmentField => "envId";
+
+        internal override async Task<IReadOnlyList<string>> ConnectionsUsedAsync(string id, CancellationToken ct)
+        {
+            var steps = await Client.GetFlowDescendantsAsync(id, ct);
+            return (steps.Exports ?? new List<Export>()).Cast<FlowResource>().Concat(steps.Imports ?? new List<Import>())
+                .Select(r => r.ConnectionId).OfType<string>().Where(c => c.Length > 0).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();
+        }
 
         internal override void AddFields(JsonObject body)
         {

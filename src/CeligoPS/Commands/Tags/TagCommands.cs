@@ -13,6 +13,7 @@ namespace CeligoPS.Commands.Tags
     {
         /// <summary>The labels of the tags to create.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [Alias("Name")]
         [ValidateNotNullOrEmpty]
         public string[]? Tag { get; set; }
 
@@ -35,8 +36,9 @@ namespace CeligoPS.Commands.Tags
     [OutputType(typeof(CeligoTag))]
     public sealed class SetCeligoTagCommand : SetResourceCommand<CeligoTag>
     {
-        /// <summary>The new label.</summary>
+        /// <summary>The new label (-Name, as for other resources, works too).</summary>
         [Parameter]
+        [Alias("Name")]
         [ValidateNotNullOrEmpty]
         public string? Tag { get; set; }
 
