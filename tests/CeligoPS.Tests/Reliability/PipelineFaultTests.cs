@@ -24,7 +24,7 @@ public static class PipelineFaultTests
     private static async Task<Connected> StartAsync()
     {
         var c = await Connected.StartAsync();
-        c.Run($"Connect-Celigo -BaseUri $CeligoTestBaseUri -Token $CeligoTestToken -RequestTimeout 1 -TotalTimeout {Budget.TotalSeconds} -MaximumRetryCount 4 -RetryInterval 0.05").ShouldSucceed();
+        c.Run($"Connect-Celigo -BaseUri $CeligoTestBaseUri -Token $CeligoTestToken -RequestTimeout {FaultSuiteTests.AttemptTimeout.TotalSeconds} -TotalTimeout {Budget.TotalSeconds} -MaximumRetryCount 4 -RetryInterval 0.05").ShouldSucceed();
         return c;
     }
 
