@@ -37,14 +37,19 @@ function Start-CeligoEmulator {
     $process = [System.Diagnostics.Process]::Start($start)
 
     $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
+    $read = $null
     while ([DateTime]::UtcNow -lt $deadline) {
-        $read = $process.StandardOutput.ReadLineAsync()
+        # One read at a time: a read still waiting for its line is waited on again, never doubled
+        # (a stream takes one pending read; a slow start would otherwise fail on the second).
+        if ($null -eq $read) { $read = $process.StandardOutput.ReadLineAsync() }
         if (-not $read.Wait([TimeSpan]::FromSeconds(1))) {
             if ($process.HasExited) { break }
             continue
         }
-        if ($null -eq $read.Result) { break }
-        if ($read.Result -match 'listening on (http://\S+)') {
+        $line = $read.Result
+        $read = $null
+        if ($null -eq $line) { break }
+        if ($line -match 'listening on (http://\S+)') {
             $process.BeginErrorReadLine() # keep the error pipe drained; its lines are not needed
             return [pscustomobject]@{
                 PSTypeName = 'CeligoPS.EmulatorProcess'
