@@ -3,9 +3,7 @@
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestEnvironment.ps1')
-    Import-Module (Get-BuiltManifest)
-    $script:Emulator = Start-TestEmulator
-    Reset-TestAccount -Emulator $script:Emulator
+    $script:Emulator = Start-ConnectedTestEmulator
 }
 
 AfterAll {
@@ -142,5 +140,24 @@ Describe 'Pipelines people type' {
         $copy = @($items | Where-Object Model -EQ 'Integration')[0]
         $used = { param($id) @(Get-CeligoExport -IntegrationId $id) + @(Get-CeligoImport -IntegrationId $id) | ForEach-Object ConnectionId | Sort-Object -Unique }
         (& $used $copy.Id) | Should -Be (& $used $source.Id)
+    }
+}
+
+Describe 'Names that match nothing' {
+    It 'a plain name is an ObjectNotFound error, as with Get-Process; a wildcard is an empty answer' {
+        $found = @(Get-CeligoFlow -Name 'No such flow' -ErrorVariable notFound -ErrorAction SilentlyContinue)
+        $found.Count | Should -Be 0
+        $notFound.Count | Should -Be 1
+        $notFound[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $notFound[0].FullyQualifiedErrorId | Should -BeLike 'NameNotFound,*'
+        "$($notFound[0])" | Should -BeLike "*No flow is named 'No such flow'*"
+        @(Get-CeligoFlow -Name 'No such*' -ErrorVariable none).Count | Should -Be 0
+        $none.Count | Should -Be 0
+    }
+
+    It 'a broken wildcard is refused before any request, saying how to escape it' {
+        # [ in the expected message is escaped: Should -Throw matches it as a wildcard too.
+        { Get-CeligoFlow -Name '[' -ErrorAction Stop } | Should -Throw '*-Name ''`['' is not a valid wildcard pattern*Escape*'
+        $error[0].CategoryInfo.Category | Should -Be 'InvalidArgument' 
     }
 }

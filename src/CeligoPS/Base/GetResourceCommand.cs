@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading;
 using CeligoPS.Client.Api;
 using CeligoPS.Client.Models;
 
@@ -40,7 +41,25 @@ namespace CeligoPS.Base
         protected override void ProcessRecord()
         {
             var name = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
-            bool matches(T item) => name == null || NamesOf(item).Any(n => name.IsMatch(n ?? ""));
+            try
+            {
+                name?.IsMatch(""); // a pattern is parsed when first used: refuse a broken one before any request
+            }
+            catch (WildcardPatternException e)
+            {
+                ReportFailure(new System.ArgumentException($"-Name '{Name}' is not a valid wildcard pattern ({e.Message}). Escape [ and ] with a backtick, or use -Id.", e), Name);
+                return;
+            }
+            var matched = 0;
+            bool matches(T item)
+            {
+                var hit = name == null || NamesOf(item).Any(n => name.IsMatch(n ?? ""));
+                if (hit)
+                {
+                    Interlocked.Increment(ref matched);
+                }
+                return hit;
+            }
             if (ParameterSetName == ByIdSet)
             {
                 foreach (var id in Id!)
@@ -68,6 +87,15 @@ namespace CeligoPS.Base
             }
             Run((output, ct) => StreamAsync(Client.ListAsync(Collection, scope, ct), i => PSObjectFactory.Wrap(i, TypeName), output, ct, matches),
                 (object?)scope ?? Collection.Path);
+            // A plain name that matches nothing is an error, as Get-Process and Get-Service make it; a
+            // wildcard that matches nothing is just an empty answer.
+            if (Name != null && matched == 0 && !WildcardPattern.ContainsWildcardCharacters(Name))
+            {
+                var kind = TypeName.Substring(TypeName.LastIndexOf('.') + 1).ToLowerInvariant();
+                WriteError(new ErrorRecord(
+                    new ItemNotFoundException($"No {kind} is named '{Name}'{(scope == null ? "" : $" in integration {scope}")}. {MyInvocation.MyCommand.Name} lists them all; -Name takes wildcards, such as '*{Name}*'."),
+                    "NameNotFound", ErrorCategory.ObjectNotFound, Name));
+            }
         }
     }
 
