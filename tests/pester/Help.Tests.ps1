@@ -30,3 +30,11 @@ Describe 'Help' {
         (Get-Help about_CeligoPS | Out-String) | Should -Match 'SESSIONS AND REGIONS'
     }
 }
+
+Describe 'Online help' {
+    It '<Name> has an online version, the page it was compiled from' -ForEach $commands {
+        $online = @((Get-Help $Name).relatedLinks.navigationLink)[0]
+        $online.linkText | Should -Be 'Online Version:'
+        $online.uri | Should -Be "https://github.com/CeligoPS/CeligoPS/blob/main/docs/en-US/$Name.md"
+    }
+}
