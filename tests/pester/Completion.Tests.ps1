@@ -26,9 +26,7 @@ BeforeDiscovery {
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestEnvironment.ps1')
-    Import-Module (Get-BuiltManifest)
-    $script:Emulator = Start-TestEmulator
-    Reset-TestAccount -Emulator $script:Emulator
+    $script:Emulator = Start-ConnectedTestEmulator
 }
 
 AfterAll {

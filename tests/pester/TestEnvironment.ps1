@@ -22,6 +22,14 @@ function Start-TestEmulator {
     Start-CeligoEmulator -Token $script:DocumentedToken
 }
 
+function Start-ConnectedTestEmulator {
+    <# The built module imported, an emulator process started, and the default session connected to it. #>
+    Import-Module (Get-BuiltManifest)
+    $emulator = Start-TestEmulator
+    Reset-TestAccount -Emulator $emulator
+    $emulator
+}
+
 function Reset-TestAccount {
     <# A freshly seeded account on the same URI, and the runspace's default session connected to it. #>
     param([Parameter(Mandatory = $true)] $Emulator)

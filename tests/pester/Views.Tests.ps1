@@ -23,9 +23,7 @@ BeforeDiscovery {
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestEnvironment.ps1')
-    Import-Module (Get-BuiltManifest)
-    $script:Emulator = Start-TestEmulator
-    Reset-TestAccount -Emulator $script:Emulator
+    $script:Emulator = Start-ConnectedTestEmulator
 
     # The table's columns as (Label, Width), read off the header and its dashes.
     function Get-TableColumn {

@@ -157,42 +157,32 @@ namespace CeligoPS.Completion
             Named(session.Client.ListAsync(collection, null, ct), r => new NamedItem(r.Id, r is NamedResource n ? n.Name : r is CeligoTag t ? t.Tag : null));
     }
 
-    public sealed class IntegrationIdCompleter : SessionCompleter
+    /// <summary>Ids (or names) of one kind of resource, whatever the command.</summary>
+    public abstract class CollectionCompleter<T> : SessionCompleter where T : CeligoResource
     {
+        private readonly ResourceCollection<T> _collection;
+
+        protected CollectionCompleter(ResourceCollection<T> collection)
+        {
+            _collection = collection;
+        }
+
         protected override IAsyncEnumerable<IReadOnlyList<NamedItem>> List(CeligoSession session, string commandName, IDictionary bound, CancellationToken ct) =>
-            Resources(session, ResourceCollection<Integration>.Integrations, ct);
+            Resources(session, _collection, ct);
     }
 
-    public sealed class FlowIdCompleter : SessionCompleter
-    {
-        protected override IAsyncEnumerable<IReadOnlyList<NamedItem>> List(CeligoSession session, string commandName, IDictionary bound, CancellationToken ct) =>
-            Resources(session, ResourceCollection<Flow>.Flows, ct);
-    }
+    public sealed class IntegrationIdCompleter() : CollectionCompleter<Integration>(ResourceCollection<Integration>.Integrations);
 
-    public sealed class ExportIdCompleter : SessionCompleter
-    {
-        protected override IAsyncEnumerable<IReadOnlyList<NamedItem>> List(CeligoSession session, string commandName, IDictionary bound, CancellationToken ct) =>
-            Resources(session, ResourceCollection<Export>.Exports, ct);
-    }
+    public sealed class FlowIdCompleter() : CollectionCompleter<Flow>(ResourceCollection<Flow>.Flows);
 
-    public sealed class ImportIdCompleter : SessionCompleter
-    {
-        protected override IAsyncEnumerable<IReadOnlyList<NamedItem>> List(CeligoSession session, string commandName, IDictionary bound, CancellationToken ct) =>
-            Resources(session, ResourceCollection<Import>.Imports, ct);
-    }
+    public sealed class ExportIdCompleter() : CollectionCompleter<Export>(ResourceCollection<Export>.Exports);
 
-    public sealed class LookupCacheIdCompleter : SessionCompleter
-    {
-        protected override IAsyncEnumerable<IReadOnlyList<NamedItem>> List(CeligoSession session, string commandName, IDictionary bound, CancellationToken ct) =>
-            Resources(session, ResourceCollection<LookupCache>.LookupCaches, ct);
-    }
+    public sealed class ImportIdCompleter() : CollectionCompleter<Import>(ResourceCollection<Import>.Imports);
 
-    /// <summary>Tag labels (-Tag of Set-CeligoErrorTag, Set- and Remove-CeligoTag).</summary>
-    public sealed class TagCompleter : SessionCompleter
-    {
-        protected override IAsyncEnumerable<IReadOnlyList<NamedItem>> List(CeligoSession session, string commandName, IDictionary bound, CancellationToken ct) =>
-            Resources(session, ResourceCollection<CeligoTag>.Tags, ct);
-    }
+    public sealed class LookupCacheIdCompleter() : CollectionCompleter<LookupCache>(ResourceCollection<LookupCache>.LookupCaches);
+
+    /// <summary>Tag labels (-Tag of Set-CeligoErrorTag).</summary>
+    public sealed class TagCompleter() : CollectionCompleter<CeligoTag>(ResourceCollection<CeligoTag>.Tags);
 
     /// <summary>
     /// -Id and -Name of commands shared by several kinds of resource: the command's noun says which
