@@ -161,3 +161,30 @@ Describe 'Names that match nothing' {
         $error[0].CategoryInfo.Category | Should -Be 'InvalidArgument' 
     }
 }
+
+Describe 'Names, not only ids' {
+    BeforeEach { Reset-TestAccount -Emulator $script:Emulator }
+
+    It '-WhatIf of retries, resolves and runs names each flow and step, with its id' {
+        $script = "Import-Module '$(Get-BuiltManifest)'; Connect-Celigo -BaseUri $($script:Emulator.BaseUri) -Token $DocumentedToken; " +
+            'Get-CeligoError -FlowId 5e1a0c9d2b3f4a6e8d7c0101 -StepId 5e1a0c9d2b3f4a6e8d7c0301 | Invoke-CeligoErrorRetry -WhatIf; ' +
+            'Get-CeligoError -FlowId 5e1a0c9d2b3f4a6e8d7c0101 -StepId 5e1a0c9d2b3f4a6e8d7c0301 | Resolve-CeligoError -WhatIf; ' +
+            'Invoke-CeligoFlow -Id 5e1a0c9d2b3f4a6e8d7c0101 -WhatIf'
+        $text = (Invoke-FreshPwsh $script) -join "`n"
+        $step = "step 'Create NetSuite Sales Orders' (5e1a0c9d2b3f4a6e8d7c0301) in flow 'Shopify Orders to NetSuite Sales Orders' (5e1a0c9d2b3f4a6e8d7c0101)"
+        $text | Should -Match ('"Retry" on target "\d+ error\(s\) of ' + [regex]::Escape($step))
+        $text | Should -Match ('"Resolve" on target "\d+ error\(s\) of ' + [regex]::Escape($step))
+        $text | Should -Match ([regex]::Escape("""Run"" on target ""flow 'Shopify Orders to NetSuite Sales Orders' (5e1a0c9d2b3f4a6e8d7c0101)"""))
+    }
+
+    It 'retry results carry the flow''s and step''s names' {
+        $results = @(Get-CeligoError -FlowId 5e1a0c9d2b3f4a6e8d7c0101 -StepId 5e1a0c9d2b3f4a6e8d7c0301 | Invoke-CeligoErrorRetry -Confirm:$false)
+        $results[0].FlowName | Should -Be 'Shopify Orders to NetSuite Sales Orders'
+        $results[0].StepName | Should -Be 'Create NetSuite Sales Orders'
+    }
+
+    It 'a run that fails says which flow failed, by name' {
+        $null = Invoke-CeligoFlow -Id 5e1a0c9d2b3f4a6e8d7c0102 -Wait -Confirm:$false -ErrorVariable failed -ErrorAction SilentlyContinue
+        "$($failed[0])" | Should -Match ([regex]::Escape("of flow 'NetSuite Fulfillments to Shopify' (5e1a0c9d2b3f4a6e8d7c0102)) failed"))
+    }
+}

@@ -20,7 +20,7 @@ BeforeDiscovery {
         @{ Command = 'Get-CeligoJob -Status Failed | Get-CeligoError'; Columns = 'OccurredAt', 'Source', 'Code', 'Retry', 'Message' }
         @{ Command = 'Get-CeligoIntegration | Get-CeligoErrorSummary'; Columns = 'Errors', 'LastErrorAt', 'FlowId', 'StepId' }
         @{ Command = 'Get-CeligoConnection | Test-CeligoConnection'; Columns = 'Name', 'Online', 'Elapsed', 'Message' }
-        @{ Command = 'Get-CeligoJob -Status Failed | Invoke-CeligoErrorRetry -Confirm:$false'; Columns = 'Count', 'Status', 'JobId', 'FlowId', 'StepId' }
+        @{ Command = 'Get-CeligoJob -Status Failed | Invoke-CeligoErrorRetry -Confirm:$false'; Columns = 'Count', 'Status', 'Flow', 'Step' }
         @{ Command = 'Get-CeligoError -FlowId 5e1a0c9d2b3f4a6e8d7c0101 -StepId 5e1a0c9d2b3f4a6e8d7c0301 | Resolve-CeligoError -Confirm:$false'; Columns = 'Status', 'Action', 'ErrorId', 'StepId', 'Message' }
         @{ Command = 'Get-CeligoHealthReport'; Columns = @() }
     )

@@ -5,6 +5,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using CeligoPS.Client;
+using CeligoPS.Client.Api;
 using CeligoPS.Client.Http;
 using CeligoPS.Session;
 
@@ -36,6 +37,14 @@ namespace CeligoPS.Base
         internal bool PagingIsFull => _paging?.IsFull == true;
 
         protected CeligoClient Client => ResolveSession().Client;
+
+        private NameBook? _names;
+
+        /// <summary>Names of flows and steps for this command's messages and objects, each read once.</summary>
+        internal NameBook Names => _names ??= new NameBook(Client);
+
+        /// <summary>Reads the names of these flows and their steps before the command names them to the user.</summary>
+        internal void LoadNames(IEnumerable<string> flowIds) => Run((output, ct) => Names.LoadAsync(flowIds, ct));
 
         protected override void StopProcessing() => _stopping.Cancel();
 

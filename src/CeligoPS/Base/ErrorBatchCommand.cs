@@ -86,12 +86,13 @@ namespace CeligoPS.Base
 
         protected override void EndProcessing()
         {
-            // Asked step by step, then acted on all at once.
+            // Asked step by step, naming flows and steps, then acted on all at once.
+            LoadNames(_pending.Keys.Select(k => k.Flow));
             var approved = _pending
                 .Select(group => (Flow: group.Key.Flow, Step: group.Key.Step, Errors: group.Value.Values.ToList()))
-                .Where(g => ShouldProcess($"{g.Errors.Count} error(s) of step {g.Step} in flow {g.Flow} ({Preview(g.Errors)}){Detail}", Action))
+                .Where(g => ShouldProcess($"{g.Errors.Count} error(s) of {Names.DescribeStep(g.Flow, g.Step)} ({Preview(g.Errors)}){Detail}", Action))
                 .ToList();
-            RunEach(approved, g => $"step {g.Step} of flow {g.Flow}", async (g, output, ct) =>
+            RunEach(approved, g => Names.DescribeStep(g.Flow, g.Step), async (g, output, ct) =>
             {
                 try
                 {

@@ -5,6 +5,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using CeligoPS.Client;
+using CeligoPS.Client.Api;
 using CeligoPS.Client.Models;
 
 namespace CeligoPS.Base
@@ -16,7 +17,7 @@ namespace CeligoPS.Base
     /// </summary>
     internal static class JobWaiter
     {
-        public static async Task WaitAsync(CeligoClient client, IReadOnlyCollection<string> jobIds, TimeSpan timeout, string activity,
+        public static async Task WaitAsync(CeligoClient client, NameBook names, IReadOnlyCollection<string> jobIds, TimeSpan timeout, string activity,
             AsyncOutput output, CancellationToken ct)
         {
             if (jobIds.Count == 0)
@@ -32,7 +33,7 @@ namespace CeligoPS.Base
                     if (job.Status == "failed")
                     {
                         output.Error(new InvalidOperationException(
-                            $"Job {job.Id} ({job.Type}{(job.FlowId == null ? "" : " of flow " + job.FlowId)}) failed with {job.NumError ?? 0} error(s). See Get-CeligoError for them."), job.Id);
+                            $"Job {job.Id} ({job.Type}{(job.FlowId == null ? "" : " of flow " + NameBook.Describe(names.FlowName(job.FlowId), job.FlowId))}) failed with {job.NumError ?? 0} error(s). See Get-CeligoError for them."), job.Id);
                     }
                 }, ct);
             output.Progress(new ProgressRecord(1, activity, "Done") { RecordType = ProgressRecordType.Completed });

@@ -17,14 +17,14 @@ public sealed class WhatIfTests
     public static IEnumerable<object[]> Commands() => new[]
     {
         new object[] { "Get-CeligoJob -Status Failed | Invoke-CeligoErrorRetry -WhatIf", "Retry", "of step" },
-        new object[] { $"Invoke-CeligoFlow -Id {Flow} -WhatIf", "Run", $"flow {Flow}" },
+        new object[] { $"Invoke-CeligoFlow -Id {Flow} -WhatIf", "Run", $"flow 'Shopify Orders to NetSuite Sales Orders' ({Flow})" },
         new object[] { "Save-CeligoEnvironment -Name staging -Token demo-token -BaseUri http://127.0.0.1:5099 -ConfigPath ./whatif-celigo.json -WhatIf", "Save the API token", "environment 'staging'" },
         new object[] { $"Stop-CeligoJob -Id {SeedIds.FailedOrdersFlowJob} -WhatIf", "Cancel", $"job {SeedIds.FailedOrdersFlowJob}" },
-        new object[] { $"Get-CeligoError -FlowId {Flow} -StepId {Step} | Resolve-CeligoError -WhatIf", "Resolve", $"of step {Step} in flow {Flow}" },
+        new object[] { $"Get-CeligoError -FlowId {Flow} -StepId {Step} | Resolve-CeligoError -WhatIf", "Resolve", $"of step 'Create NetSuite Sales Orders' ({Step}) in flow 'Shopify Orders to NetSuite Sales Orders' ({Flow})" },
         new object[] { $"Clear-CeligoResolvedError -FlowId {Flow} -OlderThan (Get-Date).AddMinutes(1) -WhatIf", "Delete", "resolved before" },
         new object[] { $"Get-CeligoError -FlowId {Flow} -StepId {Step} -First 1 | Get-CeligoErrorRetryData | Set-CeligoErrorRetryData -Retry -WhatIf", "Replace and retry", "retry data" },
         new object[] { $"Get-CeligoError -FlowId {Flow} -StepId {Step} | Set-CeligoErrorAssignee -Email ana.admin@acme-outdoor.com -WhatIf", "Assign", "to ana.admin@acme-outdoor.com" },
-        new object[] { $"Get-CeligoError -FlowId {Flow} -StepId {Step} | Set-CeligoErrorTag -Tag (Get-CeligoTag -First 1).Tag -WhatIf", "Tag", $"of step {Step}" },
+        new object[] { $"Get-CeligoError -FlowId {Flow} -StepId {Step} | Set-CeligoErrorTag -Tag (Get-CeligoTag -First 1).Tag -WhatIf", "Tag", $"({Step}) in flow" },
         new object[] { $"Enable-CeligoConnectionDebug -Id {SeedIds.OfflineConnection} -WhatIf", "Record debug log", $"connection {SeedIds.OfflineConnection}" },
         new object[] { $"Enable-CeligoFlow -Id {Flow} -WhatIf", "Enable", $"flows {Flow}" },
         new object[] { $"Disable-CeligoFlow -Id {Flow} -WhatIf", "Disable", $"flows {Flow}" },

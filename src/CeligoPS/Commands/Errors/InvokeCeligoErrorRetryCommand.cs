@@ -96,12 +96,13 @@ namespace CeligoPS.Commands.Errors
             {
                 WriteWarning($"{_notRetriable} error(s) carry no retry data and cannot be retried; resolve them or fix the source instead.");
             }
-            // Asked step by step, then sent all at once.
+            // Asked step by step, naming flows and steps, then sent all at once.
+            LoadNames(_pending.Keys.Select(k => k.Flow));
             var approved = _pending
                 .Select(group => (Flow: group.Key.Flow, Step: group.Key.Step, Keys: group.Value))
-                .Where(g => ShouldProcess($"{g.Keys.Count} error(s) of step {g.Step} in flow {g.Flow} (retry data keys: {Preview(g.Keys)})", "Retry"))
+                .Where(g => ShouldProcess($"{g.Keys.Count} error(s) of {Names.DescribeStep(g.Flow, g.Step)} (retry data keys: {Preview(g.Keys)})", "Retry"))
                 .ToList();
-            RunEach(approved, g => $"{g.Keys.Count} error(s) of step {g.Step} in flow {g.Flow}", async (g, output, ct) =>
+            RunEach(approved, g => $"{g.Keys.Count} error(s) of {Names.DescribeStep(g.Flow, g.Step)}", async (g, output, ct) =>
             {
                 // The API's clock, not ours, stamps the retry job; a minute of slack covers the skew.
                 var before = DateTime.Now.AddMinutes(-1);
@@ -112,14 +113,14 @@ namespace CeligoPS.Commands.Errors
                 }
                 catch (CeligoPartialFailureException partial) when (partial.Done.Count > 0)
                 {
-                    output.Object(new RetryResult(g.Flow, g.Step, partial.Done, (partial.Done.Count + CeligoClient.MaxIdsPerCall - 1) / CeligoClient.MaxIdsPerCall, null, "Submitted"));
+                    output.Object(new RetryResult(g.Flow, g.Step, partial.Done, (partial.Done.Count + CeligoClient.MaxIdsPerCall - 1) / CeligoClient.MaxIdsPerCall, null, "Submitted", Names));
                     throw;
                 }
                 lock (_submitted)
                 {
                     _submitted.Add((g.Flow, g.Step, before));
                 }
-                output.Object(new RetryResult(g.Flow, g.Step, g.Keys, submissions.Count, submissions.LastOrDefault(s => s.JobId != null)?.JobId, "Submitted"));
+                output.Object(new RetryResult(g.Flow, g.Step, g.Keys, submissions.Count, submissions.LastOrDefault(s => s.JobId != null)?.JobId, "Submitted", Names));
             });
             if (Wait && _submitted.Count > 0)
             {
@@ -131,12 +132,12 @@ namespace CeligoPS.Commands.Errors
                         var job = await Client.FindRetryJobAsync(flow, step, since, ct);
                         if (job == null)
                         {
-                            output.Warning($"No retry job was found for step {step} of flow {flow}; it may have ended before it could be seen.");
+                            output.Warning($"No retry job was found for {Names.DescribeStep(flow, step)}; it may have ended before it could be seen.");
                             continue;
                         }
                         jobs.Add(job.Id);
                     }
-                    await JobWaiter.WaitAsync(Client, jobs, Timeout, "Waiting for retries", output, ct);
+                    await JobWaiter.WaitAsync(Client, Names, jobs, Timeout, "Waiting for retries", output, ct);
                 });
             }
             base.EndProcessing();

@@ -71,7 +71,8 @@ namespace CeligoPS.Commands.Errors
                 ReportFailure(e, InputObject);
                 return;
             }
-            if (!ShouldProcess($"retry data {key} of step {stepId} in flow {flowId}", Retry ? "Replace and retry" : "Replace"))
+            LoadNames(new[] { flowId });
+            if (!ShouldProcess($"retry data {key} of {Names.DescribeStep(flowId, stepId)}", Retry ? "Replace and retry" : "Replace"))
             {
                 return;
             }
@@ -87,7 +88,7 @@ namespace CeligoPS.Commands.Errors
                 if (Retry)
                 {
                     var submissions = await Client.RetryErrorsAsync(flowId, stepId, new[] { key }, ct);
-                    output.Object(new RetryResult(flowId, stepId, new[] { key }, submissions.Count, submissions.LastOrDefault()?.JobId, "Submitted"));
+                    output.Object(new RetryResult(flowId, stepId, new[] { key }, submissions.Count, submissions.LastOrDefault()?.JobId, "Submitted", Names));
                 }
             }, key);
         }

@@ -73,7 +73,14 @@ namespace CeligoPS.Commands.Flows
                     continue;
                 }
                 var window = StartDate.HasValue || EndDate.HasValue ? $" for {StartDate:u} to {EndDate:u}" : "";
-                if (!ShouldProcess($"flow {flowId}{window}", "Run"))
+                // A piped flow brings its name; an id alone is looked up, so the prompt names what would run.
+                var name = ParameterSetName == ByIdSet ? null : PipeBind.Property(InputObject, "Name");
+                if (name == null)
+                {
+                    LoadNames(new[] { flowId });
+                    name = Names.FlowName(flowId);
+                }
+                if (!ShouldProcess($"flow {NameBook.Describe(name, flowId)}{window}", "Run"))
                 {
                     continue;
                 }
@@ -98,7 +105,7 @@ namespace CeligoPS.Commands.Flows
         {
             if (_started.Count > 0)
             {
-                Run((output, ct) => JobWaiter.WaitAsync(Client, _started, Timeout, "Running flows", output, ct));
+                Run((output, ct) => JobWaiter.WaitAsync(Client, Names, _started, Timeout, "Running flows", output, ct));
             }
             base.EndProcessing();
         }

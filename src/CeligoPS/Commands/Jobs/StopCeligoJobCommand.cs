@@ -53,7 +53,7 @@ namespace CeligoPS.Commands.Jobs
         {
             if (_canceling.Count > 0)
             {
-                Run((output, ct) => JobWaiter.WaitAsync(Client, _canceling, Timeout, "Canceling Celigo jobs", output, ct));
+                Run((output, ct) => JobWaiter.WaitAsync(Client, Names, _canceling, Timeout, "Canceling Celigo jobs", output, ct));
             }
             base.EndProcessing();
         }

@@ -24,7 +24,7 @@ namespace CeligoPS.Commands.Jobs
         {
             if (_jobs.Count > 0)
             {
-                Run((output, ct) => JobWaiter.WaitAsync(Client, _jobs, Timeout, "Waiting for Celigo jobs", output, ct));
+                Run((output, ct) => JobWaiter.WaitAsync(Client, Names, _jobs, Timeout, "Waiting for Celigo jobs", output, ct));
             }
             base.EndProcessing();
         }
