@@ -43,8 +43,46 @@ namespace CeligoPS.Base
         /// <summary>Names of flows and steps for this command's messages and objects, each read once.</summary>
         internal NameBook Names => _names ??= new NameBook(Client);
 
+        /// <summary>Starts reading a flow's names while input is still arriving (see NameBook.Prefetch).</summary>
+        internal void PrefetchNames(string flowId) => Names.Prefetch(flowId, _stopping.Token);
+
         /// <summary>Reads the names of these flows and their steps before the command names them to the user.</summary>
         internal void LoadNames(IEnumerable<string> flowIds) => Run((output, ct) => Names.LoadAsync(flowIds, ct));
+
+        /// <summary>
+        /// Reads the names of these flows before asking ShouldProcess, but only when its text is put
+        /// before a person (-WhatIf, a confirmation prompt, Verbose's "Performing the operation" line).
+        /// Otherwise nothing waits for them: prefetched as input came in, they are there for the results.
+        /// </summary>
+        internal void LoadNamesIfAsked(IEnumerable<string> flowIds)
+        {
+            if (ShouldProcessIsSeen())
+            {
+                LoadNames(flowIds);
+            }
+        }
+
+        private bool ShouldProcessIsSeen()
+        {
+            var bound = MyInvocation.BoundParameters;
+            bool Switch(string name) => bound.TryGetValue(name, out var value) && LanguagePrimitives.IsTrue(value);
+            if (Switch("WhatIf") || Switch("Confirm") || Switch("Verbose"))
+            {
+                return true;
+            }
+            if (!bound.ContainsKey("WhatIf") && LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference")))
+            {
+                return true;
+            }
+            var impact = ((CmdletAttribute?)Attribute.GetCustomAttribute(GetType(), typeof(CmdletAttribute)))?.ConfirmImpact ?? ConfirmImpact.Medium;
+            if (!bound.ContainsKey("Confirm") && GetVariableValue("ConfirmPreference") is ConfirmImpact threshold &&
+                threshold != ConfirmImpact.None && impact >= threshold)
+            {
+                return true;
+            }
+            return !bound.ContainsKey("Verbose") && GetVariableValue("VerbosePreference") is ActionPreference verbose &&
+                   verbose != ActionPreference.SilentlyContinue && verbose != ActionPreference.Ignore;
+        }
 
         protected override void StopProcessing() => _stopping.Cancel();
 

@@ -87,7 +87,7 @@ namespace CeligoPS.Base
         protected override void EndProcessing()
         {
             // Asked step by step, naming flows and steps, then acted on all at once.
-            LoadNames(_pending.Keys.Select(k => k.Flow));
+            LoadNamesIfAsked(_pending.Keys.Select(k => k.Flow));
             var approved = _pending
                 .Select(group => (Flow: group.Key.Flow, Step: group.Key.Step, Errors: group.Value.Values.ToList()))
                 .Where(g => ShouldProcess($"{g.Errors.Count} error(s) of {Names.DescribeStep(g.Flow, g.Step)} ({Preview(g.Errors)}){Detail}", Action))

@@ -97,7 +97,7 @@ namespace CeligoPS.Commands.Errors
                 WriteWarning($"{_notRetriable} error(s) carry no retry data and cannot be retried; resolve them or fix the source instead.");
             }
             // Asked step by step, naming flows and steps, then sent all at once.
-            LoadNames(_pending.Keys.Select(k => k.Flow));
+            LoadNamesIfAsked(_pending.Keys.Select(k => k.Flow));
             var approved = _pending
                 .Select(group => (Flow: group.Key.Flow, Step: group.Key.Step, Keys: group.Value))
                 .Where(g => ShouldProcess($"{g.Keys.Count} error(s) of {Names.DescribeStep(g.Flow, g.Step)} (retry data keys: {Preview(g.Keys)})", "Retry"))
@@ -113,9 +113,11 @@ namespace CeligoPS.Commands.Errors
                 }
                 catch (CeligoPartialFailureException partial) when (partial.Done.Count > 0)
                 {
+                    await Names.LoadAsync(new[] { g.Flow }, ct);
                     output.Object(new RetryResult(g.Flow, g.Step, partial.Done, (partial.Done.Count + CeligoClient.MaxIdsPerCall - 1) / CeligoClient.MaxIdsPerCall, null, "Submitted", Names));
                     throw;
                 }
+                await Names.LoadAsync(new[] { g.Flow }, ct); // for the result; read while the input came in
                 lock (_submitted)
                 {
                     _submitted.Add((g.Flow, g.Step, before));
@@ -169,6 +171,7 @@ namespace CeligoPS.Commands.Errors
             if (!_pending.TryGetValue((flowId, stepId), out var keys))
             {
                 _pending[(flowId, stepId)] = keys = new List<string>();
+                PrefetchNames(flowId);
             }
             keys.Add(key);
         }
