@@ -36,32 +36,39 @@ function Start-CeligoEmulator {
     $start.CreateNoWindow = $true
     $process = [System.Diagnostics.Process]::Start($start)
 
-    $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
-    $read = $null
-    while ([DateTime]::UtcNow -lt $deadline) {
-        # One read at a time: a read still waiting for its line is waited on again, never doubled
-        # (a stream takes one pending read; a slow start would otherwise fail on the second).
-        if ($null -eq $read) { $read = $process.StandardOutput.ReadLineAsync() }
-        if (-not $read.Wait([TimeSpan]::FromSeconds(1))) {
-            if ($process.HasExited) { break }
-            continue
-        }
-        $line = $read.Result
+    # Whatever goes wrong while waiting for it (a timeout, a broken pipe, Ctrl+C), the process is not left behind.
+    $started = $false
+    try {
+        $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
         $read = $null
-        if ($null -eq $line) { break }
-        if ($line -match 'listening on (http://\S+)') {
-            $process.BeginErrorReadLine() # keep the error pipe drained; its lines are not needed
-            return [pscustomobject]@{
-                PSTypeName = 'CeligoPS.EmulatorProcess'
-                BaseUri    = $Matches[1]
-                Token      = $Token
-                Process    = $process
+        while ([DateTime]::UtcNow -lt $deadline) {
+            # One read at a time: a read still waiting for its line is waited on again, never doubled
+            # (a stream takes one pending read; a slow start would otherwise fail on the second).
+            if ($null -eq $read) { $read = $process.StandardOutput.ReadLineAsync() }
+            if (-not $read.Wait([TimeSpan]::FromSeconds(1))) {
+                if ($process.HasExited) { break }
+                continue
+            }
+            $line = $read.Result
+            $read = $null
+            if ($null -eq $line) { break }
+            if ($line -match 'listening on (http://\S+)') {
+                $process.BeginErrorReadLine() # keep the error pipe drained; its lines are not needed
+                $started = $true
+                return [pscustomobject]@{
+                    PSTypeName = 'CeligoPS.EmulatorProcess'
+                    BaseUri    = $Matches[1]
+                    Token      = $Token
+                    Process    = $process
+                }
             }
         }
+        $errorText = if ($process.HasExited) { $process.StandardError.ReadToEnd() } else { '' }
+        throw "The emulator did not start within $TimeoutSeconds seconds. $errorText"
     }
-    $errorText = if ($process.HasExited) { $process.StandardError.ReadToEnd() } else { '' }
-    if (-not $process.HasExited) { $process.Kill() }
-    throw "The emulator did not start within $TimeoutSeconds seconds. $errorText"
+    finally {
+        if (-not $started -and -not $process.HasExited) { $process.Kill() }
+    }
 }
 
 function Stop-CeligoEmulator {
