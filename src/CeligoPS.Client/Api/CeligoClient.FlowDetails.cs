@@ -19,9 +19,7 @@ namespace CeligoPS.Client
         public async Task<IReadOnlyList<FlowStep>> GetFlowStepsAsync(Flow flow, CancellationToken ct)
         {
             var descendants = await GetFlowDescendantsAsync(flow.Id, ct).ConfigureAwait(false);
-            var resources = (descendants.Exports ?? new List<Export>()).Cast<FlowResource>()
-                .Concat(descendants.Imports ?? new List<Import>())
-                .GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First());
+            var resources = descendants.Resources().GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First());
             return flow.Steps()
                 .Select((step, i) => new FlowStep(flow.Id, i + 1, step, resources.TryGetValue(step.StepId, out var r) ? r : null))
                 .ToList();

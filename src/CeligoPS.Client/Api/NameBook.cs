@@ -85,7 +85,7 @@ namespace CeligoPS.Client.Api
                 var steps = _client.GetFlowDescendantsAsync(flowId, ct);
                 await Task.WhenAll(flow, steps).ConfigureAwait(false);
                 var names = new Dictionary<string, string?>(StringComparer.Ordinal);
-                foreach (var resource in (steps.Result.Exports ?? new List<Export>()).Cast<FlowResource>().Concat(steps.Result.Imports ?? new List<Import>()))
+                foreach (var resource in steps.Result.Resources())
                 {
                     names[resource.Id] = resource.Name;
                 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json.Serialization;
 
 namespace CeligoPS.Client.Models
@@ -11,6 +12,10 @@ namespace CeligoPS.Client.Models
 
         [JsonPropertyName("imports")]
         public List<Import>? Imports { get; set; }
+
+        /// <summary>The exports, then the imports: every resource a step of the flow can stand on.</summary>
+        public IEnumerable<FlowResource> Resources() =>
+            (Exports ?? new List<Export>()).Cast<FlowResource>().Concat(Imports ?? new List<Import>());
     }
 
     /// <summary>

@@ -37,8 +37,7 @@ namespace CeligoPS.Commands.Flows
         internal override async Task<IReadOnlyList<string>> ConnectionsUsedAsync(string id, CancellationToken ct)
         {
             var steps = await Client.GetFlowDescendantsAsync(id, ct);
-            return (steps.Exports ?? new List<Export>()).Cast<FlowResource>().Concat(steps.Imports ?? new List<Import>())
-                .Select(r => r.ConnectionId).OfType<string>().Where(c => c.Length > 0).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();
+            return steps.Resources().Select(r => r.ConnectionId).OfType<string>().Where(c => c.Length > 0).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();
         }
 
         internal override void AddFields(JsonObject body)
