@@ -46,19 +46,17 @@ namespace CeligoPS.Base
         /// <summary>Starts reading a flow's names while input is still arriving (see NameBook.Prefetch).</summary>
         internal void PrefetchNames(string flowId) => Names.Prefetch(flowId, _stopping.Token);
 
-        /// <summary>Reads the names of these flows and their steps before the command names them to the user.</summary>
-        internal void LoadNames(IEnumerable<string> flowIds) => Run((output, ct) => Names.LoadAsync(flowIds, ct));
-
         /// <summary>
         /// Reads the names of these flows before asking ShouldProcess, but only when its text is put
-        /// before a person (-WhatIf, a confirmation prompt, Verbose's "Performing the operation" line).
-        /// Otherwise nothing waits for them: prefetched as input came in, they are there for the results.
+        /// before a person (-WhatIf, a confirmation prompt, Verbose's "Performing the operation" line)
+        /// or <paramref name="forResults"/> says what follows names them too; otherwise nothing waits
+        /// for names nobody reads.
         /// </summary>
-        internal void LoadNamesIfAsked(IEnumerable<string> flowIds)
+        internal void LoadNamesIfAsked(IEnumerable<string> flowIds, bool forResults = false)
         {
-            if (ShouldProcessIsSeen())
+            if (forResults || ShouldProcessIsSeen())
             {
-                LoadNames(flowIds);
+                Run((output, ct) => Names.LoadAsync(flowIds, ct));
             }
         }
 

@@ -71,7 +71,7 @@ namespace CeligoPS.Commands.Errors
                 ReportFailure(e, InputObject);
                 return;
             }
-            LoadNames(new[] { flowId });
+            LoadNamesIfAsked(new[] { flowId }, forResults: Retry); // -Retry's result names the flow and step
             if (!ShouldProcess($"retry data {key} of {Names.DescribeStep(flowId, stepId)}", Retry ? "Replace and retry" : "Replace"))
             {
                 return;

@@ -73,12 +73,13 @@ namespace CeligoPS.Commands.Flows
                     continue;
                 }
                 var window = StartDate.HasValue || EndDate.HasValue ? $" for {StartDate:u} to {EndDate:u}" : "";
-                // A piped flow brings its name; an id alone is looked up, so the prompt names what would run.
+                // A piped flow brings its name. Otherwise it is read when the prompt is shown, so the prompt
+                // names what would run; with -Wait it is read anyway, so a failed run is named.
                 var name = ParameterSetName == ByIdSet ? null : PipeBind.Property(InputObject, "Name");
-                if (name == null)
+                if (name == null || Wait)
                 {
-                    LoadNames(new[] { flowId });
-                    name = Names.FlowName(flowId);
+                    LoadNamesIfAsked(new[] { flowId }, forResults: Wait);
+                    name ??= Names.FlowName(flowId);
                 }
                 if (!ShouldProcess($"flow {NameBook.Describe(name, flowId)}{window}", "Run"))
                 {
