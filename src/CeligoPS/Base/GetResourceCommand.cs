@@ -85,11 +85,16 @@ namespace CeligoPS.Base
                 ReportFailure(e, null);
                 return;
             }
-            Run((output, ct) => StreamAsync(Client.ListAsync(Collection, scope, ct), i => PSObjectFactory.Wrap(i, TypeName), output, ct, matches),
-                (object?)scope ?? Collection.Path);
-            // A plain name that matches nothing is an error, as Get-Process and Get-Service make it; a
-            // wildcard that matches nothing is just an empty answer.
-            if (Name != null && matched == 0 && !WildcardPattern.ContainsWildcardCharacters(Name))
+            var listed = false;
+            Run(async (output, ct) =>
+            {
+                await StreamAsync(Client.ListAsync(Collection, scope, ct), i => PSObjectFactory.Wrap(i, TypeName), output, ct, matches);
+                listed = true;
+            }, (object?)scope ?? Collection.Path);
+            // A plain name that matches nothing in a whole listing is an error, as Get-Process and
+            // Get-Service make it (a listing that failed has said so already); a wildcard that matches
+            // nothing is just an empty answer.
+            if (listed && Name != null && matched == 0 && !WildcardPattern.ContainsWildcardCharacters(Name))
             {
                 var kind = TypeName.Substring(TypeName.LastIndexOf('.') + 1).ToLowerInvariant();
                 WriteError(new ErrorRecord(

@@ -47,6 +47,19 @@ public sealed class ReadPipelineTests
     }
 
     [Fact]
+    public async Task APlainName_AfterAListingThatFailed_IsNotAlsoReportedAsNotFound()
+    {
+        await using var c = await Connected.StartAsync();
+        c.Emulator.Faults.Add(new FaultRule { Method = "GET", PathPrefix = "/v1/flows", Kind = FaultKind.Status, StatusCode = 400, Times = -1 });
+
+        var result = c.Run("Get-CeligoFlow -Name 'Shopify Orders to NetSuite Sales Orders'");
+
+        var error = Assert.Single(result.AllErrors);
+        Assert.DoesNotContain("NameNotFound", error.FullyQualifiedErrorId);
+        Assert.Contains("400", error.Exception.Message);
+    }
+
+    [Fact]
     public async Task FailedJobs_ToErrors_GivesOnlyThoseRunsErrors()
     {
         await using var c = await Connected.StartAsync();
