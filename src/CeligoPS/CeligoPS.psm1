@@ -24,6 +24,12 @@ $accelerators = [psobject].Assembly.GetType('System.Management.Automation.TypeAc
 $named = @(if ($PSVersionTable.PSEdition -eq 'Core') { $cmdlets.GetType('CeligoPS.ScriptTypes', $true)::All })
 foreach ($type in $named) { $accelerators::Add($type.FullName, $type) }
 
+# The API's objects are presented by an adapter (property order, the fields a model has no
+# property for, the type names the views key on). Its types file names the adapter's type, so it is
+# loaded now that the type is loaded and, on PowerShell 7, an accelerator; Import-Module rather than
+# Update-TypeData, which some hosts cannot load. It goes with this module when the module is removed.
+Import-Module ([System.IO.Path]::Combine($PSScriptRoot, 'CeligoPS.Types.psd1'))
+
 $ExecutionContext.SessionState.Module.OnRemove = {
     foreach ($type in $named) {
         if ($accelerators::Get[$type.FullName] -eq $type) { [void]$accelerators::Remove($type.FullName) }

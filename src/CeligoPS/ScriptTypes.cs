@@ -23,7 +23,8 @@ namespace CeligoPS
                 .Where(t => t.Namespace == "CeligoPS.Client.Models" || (t.Namespace == "CeligoPS.Client" && typeof(Exception).IsAssignableFrom(t)));
             var module = typeof(ScriptTypes).Assembly.GetExportedTypes()
                 .Where(t => (t.Namespace ?? "").StartsWith("CeligoPS.Commands", StringComparison.Ordinal) && !typeof(Cmdlet).IsAssignableFrom(t) && !t.IsAbstract)
-                .Append(typeof(Session.CeligoSession));
+                .Append(typeof(Session.CeligoSession))
+                .Append(typeof(Base.ModelAdapter)); // named by CeligoPS.Types.ps1xml
             return client.Concat(module).Where(t => !t.IsGenericTypeDefinition && !t.IsNested).ToList();
         }
     }

@@ -15,14 +15,17 @@ BeforeDiscovery {
         @{ Command = 'Get-CeligoLookupCache'; Name = $null }
         @{ Command = 'Get-CeligoTag'; Name = $null }
     )
+    # Types without a name of their own name the flow (and step) they belong to; Name is what a
+    # seeded account shows: whole, or at least its first 30 characters.
     $unnamed = @(
-        @{ Command = 'Get-CeligoJob -First 20'; Columns = 'Status', 'Type', 'StartedAt', 'Success', 'Errors', 'Id' }
-        @{ Command = 'Get-CeligoJob -Status Failed | Get-CeligoError'; Columns = 'OccurredAt', 'Source', 'Code', 'Retry', 'Message' }
-        @{ Command = 'Get-CeligoIntegration | Get-CeligoErrorSummary'; Columns = 'Errors', 'LastErrorAt', 'FlowId', 'StepId' }
-        @{ Command = 'Get-CeligoConnection | Test-CeligoConnection'; Columns = 'Name', 'Online', 'Elapsed', 'Message' }
-        @{ Command = 'Get-CeligoJob -Status Failed | Invoke-CeligoErrorRetry -Confirm:$false'; Columns = 'Count', 'Status', 'Flow', 'Step' }
-        @{ Command = 'Get-CeligoError -FlowId 5e1a0c9d2b3f4a6e8d7c0101 -StepId 5e1a0c9d2b3f4a6e8d7c0301 | Resolve-CeligoError -Confirm:$false'; Columns = 'Status', 'Action', 'ErrorId', 'StepId', 'Message' }
-        @{ Command = 'Get-CeligoHealthReport'; Columns = @() }
+        @{ Command = 'Get-CeligoJob -First 20'; Columns = 'Flow', 'Status', 'Type', 'StartedAt', 'Success', 'Errors'; Name = 'Shopify Orders to NetSuite Sal' }
+        @{ Command = 'Get-CeligoJob -Status Failed | Get-CeligoError'; Columns = 'OccurredAt', 'Source', 'Code', 'Retry', 'Message'; Name = 'Flow: NetSuite Fulfillments to Shopify   Step: Create Shopify Fulfillments' }
+        @{ Command = 'Get-CeligoIntegration | Get-CeligoErrorSummary'; Columns = 'Errors', 'LastErrorAt', 'Flow'; Name = 'NetSuite Fulfillments to Shopify' }
+        @{ Command = 'Get-CeligoFlow -Name ''NetSuite Fulfillments to Shopify'' | Get-CeligoErrorSummary'; Columns = 'Errors', 'LastErrorAt', 'Flow', 'Step'; Name = 'Create Shopify Fulfillments' }
+        @{ Command = 'Get-CeligoConnection | Test-CeligoConnection'; Columns = 'Name', 'Online', 'Elapsed', 'Message'; Name = 'NetSuite Production' }
+        @{ Command = 'Get-CeligoJob -Status Failed | Invoke-CeligoErrorRetry -Confirm:$false'; Columns = 'Count', 'Status', 'Flow', 'Step'; Name = 'NetSuite Fulfillments to Shopify' }
+        @{ Command = 'Get-CeligoError -FlowId 5e1a0c9d2b3f4a6e8d7c0101 -StepId 5e1a0c9d2b3f4a6e8d7c0301 | Resolve-CeligoError -Confirm:$false'; Columns = 'Status', 'Action', 'ErrorId', 'StepId', 'Message'; Name = $null }
+        @{ Command = 'Get-CeligoHealthReport'; Columns = @(); Name = 'Zendesk Tickets to Salesforce Cases' }
     )
 }
 
@@ -59,9 +62,10 @@ Describe 'Default tables at 80 columns' {
         if ($Name) { ($lines -join "`n") | Should -Match ([regex]::Escape($Name)) }
     }
 
-    It '<Command> shows <Columns>, none narrower than its header' -ForEach $unnamed {
+    It '<Command> shows <Columns> and the name <Name>, no column narrower than its header' -ForEach $unnamed {
         $lines = @((Invoke-Expression $Command | Out-String -Width 80) -split '\r?\n')
         $lines | ForEach-Object { $_.TrimEnd().Length | Should -BeLessOrEqual 80 }
+        if ($Name) { ($lines -join "`n") | Should -Match ([regex]::Escape($Name)) }
         if ($Columns.Count -eq 0) { return } # a list view: lines within 80 columns are what counts
         $table = @(Get-TableColumn $lines)
         foreach ($label in $Columns) { $table.Label | Should -Contain $label }

@@ -10,14 +10,24 @@ namespace CeligoPS.Client
 {
     public sealed partial class CeligoClient
     {
-        /// <summary>The health check's four reads, run side by side.</summary>
+        /// <summary>The health check's four reads, run side by side, and the flows' names for what it lists.</summary>
         public async Task<HealthReport> GetHealthReportAsync(DateTime since, DateTime until, CancellationToken ct)
         {
+            var names = new NameBook(this);
+            var flowNames = names.LoadEveryFlowAsync(ct);
             var failed = CollectAsync(ListJobsAsync(new JobQuery { Type = "flow", Status = "failed", Since = since, Until = until }, ct));
             var running = CollectAsync(ListJobsAsync(new JobQuery { Type = "flow", Status = "running", Since = since, Until = until }, ct));
             var errors = OpenErrorsPerFlowAsync(ct);
             var offline = CollectAsync(ListAsync(ResourceCollection<Connection>.Connections, null, ct));
-            await Task.WhenAll(failed, running, errors, offline).ConfigureAwait(false);
+            await Task.WhenAll(failed, running, errors, offline, flowNames).ConfigureAwait(false);
+            foreach (var job in failed.Result.Concat(running.Result))
+            {
+                names.Name(job);
+            }
+            foreach (var summary in errors.Result)
+            {
+                names.Name(summary);
+            }
             return new HealthReport(since, until, failed.Result, running.Result, errors.Result,
                 offline.Result.Where(c => c.Offline == true).ToList());
         }

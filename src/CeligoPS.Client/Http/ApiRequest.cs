@@ -124,6 +124,30 @@ namespace CeligoPS.Client.Http
     /// <summary>Dates as the API writes them: UTC ISO 8601 with milliseconds.</summary>
     public static class IsoDate
     {
+        // A date and time of day with its zone, as the API writes times: 2026-12-01T09:30:00.000Z.
+        private static readonly System.Text.RegularExpressions.Regex Stamp = new System.Text.RegularExpressions.Regex(
+            @"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// Reads an ISO 8601 time stamp with its zone as a local time (as the typed dates are); false for
+        /// anything else, including a date without a time or a time without a zone.
+        /// </summary>
+        public static bool TryParseStamp(string? text, out DateTime value)
+        {
+            value = default;
+            // Cheap checks first: most strings fail on their length or fifth character.
+            if (text == null || text.Length < 17 || text.Length > 35 || text[4] != '-' || text[10] != 'T' || !Stamp.IsMatch(text))
+            {
+                return false;
+            }
+            if (DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
+            {
+                value = parsed.LocalDateTime;
+                return true;
+            }
+            return false;
+        }
+
         public static string Format(DateTime value) =>
             value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
     }

@@ -21,6 +21,10 @@ namespace CeligoPS.Client.Models
         [JsonPropertyName("_flowId")]
         public string? FlowId { get; set; }
 
+        /// <summary>The flow's name, filled by the command that lists the job (the API sends only the id).</summary>
+        [JsonIgnore]
+        public string? FlowName { get; set; }
+
         [JsonPropertyName("_exportId")]
         public string? ExportId { get; set; }
 
@@ -64,14 +68,20 @@ namespace CeligoPS.Client.Models
 
         /// <summary>The child export/import jobs; filled only by the family endpoint.</summary>
         [JsonPropertyName("children")]
-        public List<CeligoJob>? Children { get; set; }
+        public ItemList<CeligoJob>? Children { get; set; }
 
         /// <summary>The step this job ran (export or import), for child and retry jobs.</summary>
         [JsonIgnore]
         public string? StepId => string.IsNullOrEmpty(ImportId) ? ExportId : ImportId;
 
+        /// <summary>
+        /// How long the job ran, in seconds, once it ended. Seconds rather than a TimeSpan, so that
+        /// ConvertTo-Json and Export-Csv write one number.
+        /// </summary>
         [JsonIgnore]
-        public TimeSpan? Duration => StartedAt.HasValue && EndedAt.HasValue ? EndedAt - StartedAt : null;
+        public double? DurationSeconds => StartedAt.HasValue && EndedAt.HasValue ? Math.Round((EndedAt.Value - StartedAt.Value).TotalSeconds, 3) : null;
+
+        public override string ToString() => $"{Type} job {Id}";
 
         public static bool IsTerminal(string? status) =>
             status == "completed" || status == "failed" || status == "canceled";

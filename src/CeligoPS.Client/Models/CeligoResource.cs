@@ -18,7 +18,13 @@ namespace CeligoPS.Client.Models
 
         /// <summary>The fields this model has no property for, by their API names.</summary>
         public IReadOnlyDictionary<string, JsonElement> GetAdditionalFields() =>
-            (IReadOnlyDictionary<string, JsonElement>?)Extra ?? new Dictionary<string, JsonElement>();
+            (IReadOnlyDictionary<string, JsonElement>?)Extra ?? Empty;
+
+        /// <summary>Sets (or adds) a field the model has no property for; it is sent back with the object.</summary>
+        public void SetAdditionalField(string name, JsonElement value) =>
+            (Extra ??= new Dictionary<string, JsonElement>())[name] = value;
+
+        private static readonly IReadOnlyDictionary<string, JsonElement> Empty = new Dictionary<string, JsonElement>();
     }
 
     /// <summary>A document with an id and the timestamps every resource has.</summary>

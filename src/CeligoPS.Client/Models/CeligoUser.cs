@@ -16,7 +16,7 @@ namespace CeligoPS.Client.Models
         public string? AccessLevel { get; set; }
 
         [JsonPropertyName("integrationAccessLevel")]
-        public List<IntegrationAccess>? IntegrationAccessLevel { get; set; }
+        public ItemList<IntegrationAccess>? IntegrationAccessLevel { get; set; }
 
         [JsonPropertyName("accepted")]
         public bool? Accepted { get; set; }
@@ -59,5 +59,7 @@ namespace CeligoPS.Client.Models
 
         [JsonPropertyName("accessLevel")]
         public string? AccessLevel { get; set; }
+
+        public override string ToString() => $"{IntegrationId}: {AccessLevel}";
     }
 }

@@ -27,7 +27,7 @@ namespace CeligoPS.Client.Models
         public string? Name { get; set; }
 
         [JsonPropertyName("paths")]
-        public List<string>? Paths { get; set; }
+        public ItemList<string>? Paths { get; set; }
 
         [JsonPropertyName("accessLevel")]
         public string? AccessLevel { get; set; }

@@ -17,11 +17,19 @@ namespace CeligoPS.Client.Models
         public string? IntegrationId { get; }
         public string FlowId { get; }
 
+        /// <summary>The flow's name, filled by the command that reads the summary.</summary>
+        public string? FlowName { get; set; }
+
         /// <summary>Null on a flow's total (from the integration summary).</summary>
         public string? StepId { get; }
 
+        /// <summary>The step's name, filled like FlowName; null on a flow's total.</summary>
+        public string? StepName { get; set; }
+
         public long NumError { get; }
         public DateTime? LastErrorAt { get; }
+
+        public override string ToString() => $"{FlowName ?? FlowId}{(StepId == null ? "" : " / " + (StepName ?? StepId))}: {NumError}";
     }
 
     /// <summary>One row of GET /v1/integrations/{id}/errors in its per-flow summary shape.</summary>

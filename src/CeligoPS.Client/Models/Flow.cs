@@ -30,13 +30,13 @@ namespace CeligoPS.Client.Models
         public DateTime? LastExecutedAt { get; set; }
 
         [JsonPropertyName("pageGenerators")]
-        public List<FlowPageGenerator>? PageGenerators { get; set; }
+        public ItemList<FlowPageGenerator>? PageGenerators { get; set; }
 
         [JsonPropertyName("pageProcessors")]
-        public List<FlowPageProcessor>? PageProcessors { get; set; }
+        public ItemList<FlowPageProcessor>? PageProcessors { get; set; }
 
         [JsonPropertyName("routers")]
-        public List<FlowRouter>? Routers { get; set; }
+        public ItemList<FlowRouter>? Routers { get; set; }
 
         /// <summary>Legacy single-step flows name their export and import directly.</summary>
         [JsonPropertyName("_exportId")]
@@ -111,6 +111,8 @@ namespace CeligoPS.Client.Models
     {
         [JsonPropertyName("_exportId")]
         public string? ExportId { get; set; }
+
+        public override string ToString() => ExportId ?? "";
     }
 
     public sealed class FlowPageProcessor : CeligoObject
@@ -130,6 +132,8 @@ namespace CeligoPS.Client.Models
         /// <summary>A processor that exports is a lookup; one that imports writes records.</summary>
         [JsonIgnore]
         public string Role => string.IsNullOrEmpty(ImportId) && Type != "import" ? FlowStepRef.Lookup : FlowStepRef.Import;
+
+        public override string ToString() => StepId ?? "";
     }
 
     public sealed class FlowRouter : CeligoObject
@@ -138,7 +142,9 @@ namespace CeligoPS.Client.Models
         public string? Id { get; set; }
 
         [JsonPropertyName("branches")]
-        public List<FlowRouterBranch>? Branches { get; set; }
+        public ItemList<FlowRouterBranch>? Branches { get; set; }
+
+        public override string ToString() => $"router {Id} ({Branches?.Count ?? 0} branches)";
     }
 
     public sealed class FlowRouterBranch : CeligoObject
@@ -147,6 +153,8 @@ namespace CeligoPS.Client.Models
         public string? Name { get; set; }
 
         [JsonPropertyName("pageProcessors")]
-        public List<FlowPageProcessor>? PageProcessors { get; set; }
+        public ItemList<FlowPageProcessor>? PageProcessors { get; set; }
+
+        public override string ToString() => Name ?? "";
     }
 }

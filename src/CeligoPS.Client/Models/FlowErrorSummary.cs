@@ -9,7 +9,7 @@ namespace CeligoPS.Client.Models
     public sealed class FlowErrorSummary : CeligoObject
     {
         [JsonPropertyName("flowErrors")]
-        public List<StepErrorCount>? FlowErrors { get; set; }
+        public ItemList<StepErrorCount>? FlowErrors { get; set; }
     }
 
     public sealed class StepErrorCount : CeligoObject

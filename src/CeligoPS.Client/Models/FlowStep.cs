@@ -8,10 +8,10 @@ namespace CeligoPS.Client.Models
     public sealed class FlowDescendants : CeligoObject
     {
         [JsonPropertyName("exports")]
-        public List<Export>? Exports { get; set; }
+        public ItemList<Export>? Exports { get; set; }
 
         [JsonPropertyName("imports")]
-        public List<Import>? Imports { get; set; }
+        public ItemList<Import>? Imports { get; set; }
 
         /// <summary>The exports, then the imports: every resource a step of the flow can stand on.</summary>
         public IEnumerable<FlowResource> Resources() =>

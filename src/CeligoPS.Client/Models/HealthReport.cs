@@ -12,10 +12,10 @@ namespace CeligoPS.Client.Models
         {
             Since = since;
             Until = until;
-            FailedJobs = failedJobs;
-            RunningJobs = runningJobs;
-            OpenErrors = openErrors;
-            OfflineConnections = offlineConnections;
+            FailedJobs = new ItemList<CeligoJob>(failedJobs);
+            RunningJobs = new ItemList<CeligoJob>(runningJobs);
+            OpenErrors = new ItemList<ErrorSummary>(openErrors);
+            OfflineConnections = new ItemList<Connection>(offlineConnections);
         }
 
         public DateTime Since { get; }
@@ -33,6 +33,9 @@ namespace CeligoPS.Client.Models
         public long OpenErrorCount => OpenErrors.Sum(e => e.NumError);
         public int FlowsWithErrors => OpenErrors.Count;
         public int OfflineConnectionCount => OfflineConnections.Count;
+
+        /// <summary>The flows that failed in the window, by name (the id when the name is not known), each once.</summary>
+        public IReadOnlyList<string> FailedFlows => new ItemList<string>(FailedJobs.Select(j => j.FlowName ?? j.FlowId ?? j.Id).Distinct());
 
         /// <summary>No failed job in the window, no open error, no offline connection.</summary>
         public bool Healthy => FailedJobCount == 0 && OpenErrorCount == 0 && OfflineConnectionCount == 0;

@@ -22,6 +22,14 @@ namespace CeligoPS.Client.Models
         [JsonIgnore]
         public string StepId { get; set; } = "";
 
+        /// <summary>The flow's name, filled by the command that lists the error; null when it cannot be read.</summary>
+        [JsonIgnore]
+        public string? FlowName { get; set; }
+
+        /// <summary>The step's (its export's or import's) name, filled like FlowName.</summary>
+        [JsonIgnore]
+        public string? StepName { get; set; }
+
         /// <summary>True for errors from the resolved list.</summary>
         [JsonIgnore]
         public bool Resolved { get; set; }

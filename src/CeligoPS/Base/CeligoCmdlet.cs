@@ -46,6 +46,9 @@ namespace CeligoPS.Base
         /// <summary>Starts reading a flow's names while input is still arriving (see NameBook.Prefetch).</summary>
         internal void PrefetchNames(string flowId) => Names.Prefetch(flowId, _stopping.Token);
 
+        /// <summary>Starts reading the step names of a flow already in hand.</summary>
+        internal void PrefetchNames(Client.Models.Flow flow) => Names.Prefetch(flow, _stopping.Token);
+
         /// <summary>
         /// Reads the names of these flows before asking ShouldProcess, but only when its text is put
         /// before a person (-WhatIf, a confirmation prompt, Verbose's "Performing the operation" line)

@@ -69,7 +69,7 @@ namespace CeligoPS.Base
                         var item = await Client.GetAsync(Collection, RequireId(id, Collection.Path.TrimEnd('s') + " id"), ct);
                         if (matches(item))
                         {
-                            output.Object(PSObjectFactory.Wrap(item, TypeName));
+                            output.Object(item);
                         }
                     }, id);
                 }
@@ -88,7 +88,7 @@ namespace CeligoPS.Base
             var listed = false;
             Run(async (output, ct) =>
             {
-                await StreamAsync(Client.ListAsync(Collection, scope, ct), i => PSObjectFactory.Wrap(i, TypeName), output, ct, matches);
+                await StreamAsync(Client.ListAsync(Collection, scope, ct), i => i, output, ct, matches);
                 listed = true;
             }, (object?)scope ?? Collection.Path);
             // A plain name that matches nothing in a whole listing is an error, as Get-Process and

@@ -24,12 +24,15 @@ namespace CeligoPS.Base
             {
                 return;
             }
+            // Jobs name their flows: every flow's name in one listing, read before the first job can end.
+            await names.LoadEveryFlowAsync(ct).ConfigureAwait(false);
             var started = DateTime.UtcNow;
             var unfinished = await client.WaitForJobsAsync(jobIds, timeout,
                 jobs => output.Progress(Progress(activity, jobs, jobIds.Count, started)),
                 job =>
                 {
-                    output.Object(PSObjectFactory.Wrap(job, TypeNames.Job));
+                    names.Name(job);
+                    output.Object(job);
                     if (job.Status == "failed")
                     {
                         output.Error(new InvalidOperationException(
@@ -39,7 +42,8 @@ namespace CeligoPS.Base
             output.Progress(new ProgressRecord(1, activity, "Done") { RecordType = ProgressRecordType.Completed });
             foreach (var job in unfinished)
             {
-                output.Object(PSObjectFactory.Wrap(job, TypeNames.Job));
+                names.Name(job);
+                output.Object(job);
                 output.Error(new TimeoutException($"Job {job.Id} was still {job.Status} after {timeout}; it goes on in integrator.io. Wait again with Wait-CeligoJob, or stop it with Stop-CeligoJob."), job.Id);
             }
         }

@@ -45,7 +45,7 @@ namespace CeligoPS.Base
             {
                 return;
             }
-            Run(async (output, ct) => output.Object(PSObjectFactory.Wrap(await Client.CreateAsync(Collection, document, ct), TypeName)), Name);
+            Run(async (output, ct) => output.Object(await Client.CreateAsync(Collection, document, ct)), Name);
         }
     }
 }

@@ -5,33 +5,17 @@ using System.Reflection;
 using System.Linq;
 using System.Management.Automation;
 using System.Text.Json;
+using CeligoPS.Client.Http;
 using CeligoPS.Client.Models;
 
 namespace CeligoPS.Base
 {
     /// <summary>
-    /// Wraps a model for the pipeline: adds the PowerShell type name the format views key on, and the
-    /// fields the model has no property for as note properties under their API names, so nothing the API
-    /// sent is lost in Format-List or ConvertTo-Json.
+    /// Objects the client composed (not API documents, which ModelAdapter presents) marked with the
+    /// PowerShell type name the format views key on, and JSON values turned into PowerShell values.
     /// </summary>
     internal static class PSObjectFactory
     {
-        public static PSObject Wrap(CeligoObject model, string typeName)
-        {
-            var ps = Tag(model, typeName);
-            var typed = PropertyNames.GetOrAdd(model.GetType(), FindPropertyNames);
-            foreach (var field in model.GetAdditionalFields())
-            {
-                // A field a typed property already shows (PowerShell names ignore case) is not added
-                // twice. Asking the type, not ps.Properties, keeps the adapter off the per-object path.
-                if (!typed.Contains(field.Key))
-                {
-                    ps.Properties.Add(new PSNoteProperty(field.Key, ToPowerShell(field.Value)));
-                }
-            }
-            return ps;
-        }
-
         /// <summary>Marks an object the client composed (not an API document) with its PowerShell type name.</summary>
         public static PSObject Tag(object value, string typeName)
         {
@@ -50,15 +34,14 @@ namespace CeligoPS.Base
         // per object, keeps that off the hot path.
         private static readonly ConcurrentDictionary<Type, PropertyInfo[]> JsonProperties = new ConcurrentDictionary<Type, PropertyInfo[]>();
 
-        private static readonly ConcurrentDictionary<Type, HashSet<string>> PropertyNames = new ConcurrentDictionary<Type, HashSet<string>>();
-
-        private static HashSet<string> FindPropertyNames(Type type) =>
-            new HashSet<string>(type.GetProperties().Select(p => p.Name), StringComparer.OrdinalIgnoreCase);
-
         private static PropertyInfo[] FindJsonProperties(Type type) =>
             type.GetProperties().Where(p => p.PropertyType == typeof(JsonElement)).ToArray();
 
-        /// <summary>JSON into the values ConvertFrom-Json would give: PSCustomObject, object[], long, double, string, bool, null.</summary>
+        /// <summary>
+        /// JSON into the values ConvertFrom-Json would give: PSCustomObject, a list, long, double, string,
+        /// DateTime (a string that is an ISO 8601 time with its zone, as the typed dates are: local), bool, null.
+        /// The list writes as its items in Export-Csv, not as a type name.
+        /// </summary>
         public static object? ToPowerShell(JsonElement value)
         {
             switch (value.ValueKind)
@@ -71,9 +54,10 @@ namespace CeligoPS.Base
                     }
                     return obj;
                 case JsonValueKind.Array:
-                    return value.EnumerateArray().Select(ToPowerShell).ToArray();
+                    return new ItemList<object?>(value.EnumerateArray().Select(ToPowerShell));
                 case JsonValueKind.String:
-                    return value.GetString();
+                    var text = value.GetString();
+                    return IsoDate.TryParseStamp(text, out var date) ? date : (object?)text;
                 case JsonValueKind.Number:
                     return value.TryGetInt64(out var l) ? l : (object)value.GetDouble();
                 case JsonValueKind.True:
@@ -89,6 +73,9 @@ namespace CeligoPS.Base
     /// <summary>The PowerShell type names of the module's objects (CeligoPS.Format.ps1xml keys on them).</summary>
     internal static class TypeNames
     {
+        /// <summary>The type name of an API object, by its model type: CeligoPS and the model's name without "Celigo".</summary>
+        public static string Of(Type model) => model == typeof(StepError) ? Error : "CeligoPS." + (model.Name.StartsWith("Celigo", StringComparison.Ordinal) ? model.Name.Substring(6) : model.Name);
+
         public const string Integration = "CeligoPS.Integration";
         public const string Flow = "CeligoPS.Flow";
         public const string Job = "CeligoPS.Job";

@@ -62,7 +62,7 @@ namespace CeligoPS.Base
                 await change(id, ct);
                 if (PassThru)
                 {
-                    output.Object(PSObjectFactory.Wrap(await Client.GetAsync(Collection, id, ct), TypeName));
+                    output.Object(await Client.GetAsync(Collection, id, ct));
                 }
             });
     }

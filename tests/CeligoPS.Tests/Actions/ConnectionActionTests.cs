@@ -15,7 +15,7 @@ public sealed class ConnectionActionTests
         var offline = Assert.Single(result.Output);
         Assert.Equal(SeedIds.OfflineConnection, offline.Properties["ConnectionId"].Value);
         Assert.False(string.IsNullOrEmpty((string?)offline.Properties["Message"].Value));
-        Assert.IsType<TimeSpan>(offline.Properties["Elapsed"].Value);
+        Assert.IsType<double>(offline.Properties["ElapsedSeconds"].Value);
     }
 
     [Fact]

@@ -29,10 +29,6 @@ namespace CeligoPS.Commands.Account
             Run(async (output, ct) =>
             {
                 var report = await Client.GetHealthReportAsync(since, until, ct);
-                foreach (var job in report.FailedJobs)
-                {
-                    PSObjectFactory.Wrap(job, TypeNames.Job);
-                }
                 foreach (var summary in report.OpenErrors)
                 {
                     PSObjectFactory.Tag(summary, TypeNames.ErrorSummary);

@@ -37,7 +37,7 @@ namespace CeligoPS.Commands.Connections
                     await Client.EnableConnectionDebugAsync(id, until, ct);
                     if (PassThru)
                     {
-                        output.Object(PSObjectFactory.Wrap(await Client.GetAsync(ResourceCollection<Connection>.Connections, id, ct), TypeNames.Connection));
+                        output.Object(await Client.GetAsync(ResourceCollection<Connection>.Connections, id, ct));
                     }
                 }, id);
             }

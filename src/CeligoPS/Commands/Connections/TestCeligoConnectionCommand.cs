@@ -36,16 +36,18 @@ namespace CeligoPS.Commands.Connections
             Name = name;
             Online = online;
             Message = message;
-            Elapsed = elapsed;
+            ElapsedSeconds = Math.Round(elapsed.TotalSeconds, 3);
         }
 
-        public string ConnectionId { get; }
+        // Name first: the order Export-Csv and ConvertTo-Json write.
         public string? Name { get; }
+        public string ConnectionId { get; }
         public bool Online { get; }
 
         /// <summary>Why it is offline, as the API said.</summary>
         public string? Message { get; }
 
-        public TimeSpan Elapsed { get; }
+        /// <summary>How long the ping took, in seconds (one number in ConvertTo-Json and Export-Csv, not a TimeSpan's fields).</summary>
+        public double ElapsedSeconds { get; }
     }
 }

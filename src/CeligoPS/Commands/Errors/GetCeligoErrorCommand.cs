@@ -81,8 +81,10 @@ namespace CeligoPS.Commands.Errors
             switch (input)
             {
                 case Flow flow:
+                    PrefetchNames(flow);
                     return (output, ct) => Stream(Client.ListFlowErrorsAsync(flow, query, (e, what) => output.Error(e, what), ct), output, ct);
                 case CeligoJob job:
+                    PrefetchNames(job.FlowId ?? "");
                     return (output, ct) => Stream(Client.ListJobErrorsAsync(job, query, (e, what) => output.Error(e, what), ct), output, ct);
                 case Integration integration:
                     return (output, ct) => ForIntegrationAsync(integration.Id, query, output, ct);
@@ -95,11 +97,12 @@ namespace CeligoPS.Commands.Errors
             }
             var flowId = RequireId(flowIdText, "flow id");
             var stepId = stepIdText == null ? null : RequireId(stepIdText, "step id");
+            PrefetchNames(flowId);
             return (output, ct) => ForIdsAsync(flowId, stepId, query, output, ct);
         }
 
         private Task Stream(IAsyncEnumerable<IReadOnlyList<StepError>> pages, AsyncOutput output, CancellationToken ct) =>
-            StreamAsync(pages, e => PSObjectFactory.Wrap(e, TypeNames.Error), output, ct);
+            StreamAsync(Names.NameErrorsAsync(pages, ct), e => e, output, ct);
 
         private async Task ForIdsAsync(string flowId, string? stepId, ErrorQuery query, AsyncOutput output, CancellationToken ct)
         {
@@ -122,6 +125,7 @@ namespace CeligoPS.Commands.Errors
                     {
                         return;
                     }
+                    Names.Prefetch(flow, ct);
                     await Stream(Client.ListFlowErrorsAsync(flow, query, (e, what) => output.Error(e, what), ct), output, ct);
                 }
             }

@@ -19,7 +19,7 @@ namespace CeligoPS.Commands.Errors
                 foreach (var (flow, step, key) in Keys())
                 {
                     var data = await Client.GetRetryDataAsync(flow, step, key, ct);
-                    output.Object(PSObjectFactory.Wrap(data, TypeNames.RetryData));
+                    output.Object(data);
                 }
             }, InputObject ?? (object?)RetryDataKey);
         }

@@ -16,20 +16,37 @@ namespace CeligoPS.Commands.Errors
                 var (resource, piped) = Target();
                 if (resource.Type == "integrations")
                 {
+                    // A row per flow: every flow's name from one listing, read beside the summary.
+                    var everyFlow = Names.LoadEveryFlowAsync(ct);
                     await foreach (var page in Client.GetIntegrationErrorCountsAsync(resource.Id, ct))
                     {
+                        await everyFlow;
                         foreach (var summary in page)
                         {
-                            output.Object(PSObjectFactory.Tag(summary, TypeNames.ErrorSummary));
+                            Emit(summary, output);
                         }
                     }
                     return;
                 }
-                foreach (var summary in await Client.GetFlowErrorCountsAsync(resource.Id, (piped as Flow)?.IntegrationId, ct))
+                // A row per step: the flow's and its steps' names, read beside the summary.
+                if (piped is Flow known)
                 {
-                    output.Object(PSObjectFactory.Tag(summary, TypeNames.ErrorSummary));
+                    Names.Prefetch(known, ct);
+                }
+                var names = Names.LoadAsync(new[] { resource.Id }, ct);
+                var summaries = await Client.GetFlowErrorCountsAsync(resource.Id, (piped as Flow)?.IntegrationId, ct);
+                await names;
+                foreach (var summary in summaries)
+                {
+                    Emit(summary, output);
                 }
             }, InputObject ?? (object?)IntegrationId ?? FlowId);
+        }
+
+        private void Emit(ErrorSummary summary, AsyncOutput output)
+        {
+            Names.Name(summary);
+            output.Object(PSObjectFactory.Tag(summary, TypeNames.ErrorSummary));
         }
     }
 }

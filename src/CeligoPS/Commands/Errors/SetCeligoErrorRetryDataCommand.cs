@@ -84,7 +84,7 @@ namespace CeligoPS.Commands.Errors
                 var document = current.GetAdditionalFields().ToDictionary(f => f.Key, f => (object?)f.Value);
                 document["data"] = data;
                 await Client.UpdateRetryDataAsync(flowId, stepId, key, PSJson.ToUtf8(document), ct);
-                output.Object(PSObjectFactory.Wrap(await Client.GetRetryDataAsync(flowId, stepId, key, ct), TypeNames.RetryData));
+                output.Object(await Client.GetRetryDataAsync(flowId, stepId, key, ct));
                 if (Retry)
                 {
                     var submissions = await Client.RetryErrorsAsync(flowId, stepId, new[] { key }, ct);

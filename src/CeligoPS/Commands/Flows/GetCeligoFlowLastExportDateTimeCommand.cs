@@ -12,6 +12,6 @@ namespace CeligoPS.Commands.Flows
     public sealed class GetCeligoFlowLastExportDateTimeCommand : FlowInputCommand
     {
         internal override async Task ForFlowAsync(string flowId, Flow? flow, AsyncOutput output, CancellationToken ct) =>
-            output.Object(PSObjectFactory.Wrap(await Client.GetLastExportDateTimeAsync(flowId, ct), TypeNames.FlowCheckpoint));
+            output.Object(await Client.GetLastExportDateTimeAsync(flowId, ct));
     }
 }

@@ -95,7 +95,9 @@ namespace CeligoPS.Commands.Flows
                     }
                     else
                     {
-                        output.Object(PSObjectFactory.Wrap(await Client.GetJobAsync(jobId, ct), TypeNames.Job));
+                        var job = await Client.GetJobAsync(jobId, ct);
+                        job.FlowName ??= name;
+                        output.Object(job);
                     }
                 }, flowId);
             }

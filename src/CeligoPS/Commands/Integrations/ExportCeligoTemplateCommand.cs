@@ -63,7 +63,8 @@ namespace CeligoPS.Commands.Integrations
                         File.Delete(file);
                     }
                     File.Move(partial, file);
-                    output.Object(new FileInfo(file));
+                    // As Get-Item gives it (with PSPath and the provider's members), so its view fills in.
+                    output.OnPipelineThread(() => WriteObject(InvokeProvider.Item.Get(new[] { file }, true, true), true));
                 }
                 finally
                 {

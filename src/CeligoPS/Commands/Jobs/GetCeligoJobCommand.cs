@@ -98,8 +98,11 @@ namespace CeligoPS.Commands.Jobs
                     Run(async (output, ct) =>
                     {
                         var jobId = RequireId(id, "job id");
+                        var names = Names.LoadEveryFlowAsync(ct);
                         var job = IncludeChildren ? await Client.GetJobFamilyAsync(jobId, ct) : await Client.GetJobAsync(jobId, ct);
-                        output.Object(Wrap(job));
+                        await names;
+                        Names.Name(job);
+                        output.Object(job);
                     }, id);
                 }
                 return;
@@ -118,7 +121,7 @@ namespace CeligoPS.Commands.Jobs
             // The API takes one status per call; several statuses are listed one after another.
             if (Latest)
             {
-                Run((output, ct) => StreamAsync(Pages(LatestAsync(query, statuses, ct), ct), Wrap, output, ct), (object?)query.FlowId ?? query.IntegrationId);
+                Run((output, ct) => StreamAsync(Pages(LatestAsync(query, statuses, ct), ct), job => job, output, ct), (object?)query.FlowId ?? query.IntegrationId);
                 return;
             }
             Run(async (output, ct) =>
@@ -126,19 +129,14 @@ namespace CeligoPS.Commands.Jobs
                 foreach (var status in statuses)
                 {
                     query.Status = status;
-                    await StreamAsync(Pages(Client.ListJobsAsync(query, ct), ct), Wrap, output, ct);
+                    await StreamAsync(Pages(Client.ListJobsAsync(query, ct), ct), job => job, output, ct);
                 }
             }, (object?)query.FlowId ?? "jobs");
         }
 
-        private static object Wrap(CeligoJob job)
-        {
-            job.Children?.ForEach(child => PSObjectFactory.Wrap(child, TypeNames.Job));
-            return PSObjectFactory.Wrap(job, TypeNames.Job);
-        }
-
+        /// <summary>The listing's pages, with children when asked, each job named after its flow.</summary>
         private IAsyncEnumerable<IReadOnlyList<CeligoJob>> Pages(IAsyncEnumerable<IReadOnlyList<CeligoJob>> pages, CancellationToken ct) =>
-            IncludeChildren ? Client.WithChildrenAsync(pages, ct) : pages;
+            Names.NameJobsAsync(IncludeChildren ? Client.WithChildrenAsync(pages, ct) : pages, ct);
 
         /// <summary>The latest jobs endpoint has no filters; -Status and -Type are applied to what it returns.</summary>
         private async IAsyncEnumerable<IReadOnlyList<CeligoJob>> LatestAsync(JobQuery query, string?[] statuses,

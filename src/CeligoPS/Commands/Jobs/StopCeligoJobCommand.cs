@@ -43,7 +43,7 @@ namespace CeligoPS.Commands.Jobs
                     }
                     else if (PassThru)
                     {
-                        output.Object(PSObjectFactory.Wrap(job, TypeNames.Job));
+                        output.Object(job);
                     }
                 }, id);
             }

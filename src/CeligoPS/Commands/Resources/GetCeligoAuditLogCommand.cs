@@ -53,7 +53,7 @@ namespace CeligoPS.Commands.Resources
                 Source = Source?.ToLowerInvariant(),
                 UserId = UserId == null ? null : RequireId(UserId, "user id"),
             };
-            return StreamAsync(Client.ListAuditAsync(resource, query, ct), e => PSObjectFactory.Wrap(e, TypeNames.AuditEntry), output, ct);
+            return StreamAsync(Client.ListAuditAsync(resource, query, ct), e => e, output, ct);
         }
     }
 }

@@ -17,7 +17,7 @@ namespace CeligoPS.Commands.Resources
         {
             foreach (var dependency in await Client.GetDependenciesAsync(resource ?? throw new ArgumentException("Name a resource."), ct))
             {
-                output.Object(PSObjectFactory.Wrap(dependency, TypeNames.Dependency));
+                output.Object(dependency);
             }
         }
     }

@@ -48,7 +48,7 @@ namespace CeligoPS.Commands.Resources
             Run((output, ct) =>
             {
                 var id = RequireId(cacheId ?? throw PipeBind.WrongKind(InputObject, "lookup caches (from Get-CeligoLookupCache) or objects with a LookupCacheId property"), "lookup cache id");
-                return StreamAsync(Client.GetLookupCacheDataAsync(id, Key, StartsWith, ct), e => PSObjectFactory.Wrap(e, TypeNames.LookupCacheEntry), output, ct);
+                return StreamAsync(Client.GetLookupCacheDataAsync(id, Key, StartsWith, ct), e => e, output, ct);
             }, InputObject ?? cacheId);
         }
     }

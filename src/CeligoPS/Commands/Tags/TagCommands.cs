@@ -26,7 +26,7 @@ namespace CeligoPS.Commands.Tags
                     continue;
                 }
                 Run(async (output, ct) =>
-                    output.Object(PSObjectFactory.Wrap(await Client.CreateAsync(ResourceCollection<CeligoTag>.Tags, new JsonObject { ["tag"] = label }, ct), TypeNames.Tag)), label);
+                    output.Object(await Client.CreateAsync(ResourceCollection<CeligoTag>.Tags, new JsonObject { ["tag"] = label }, ct)), label);
             }
         }
     }
