@@ -43,4 +43,22 @@ Describe 'Importing the module' {
         $lines[0..4] | ForEach-Object { [int]$_ | Should -Be $script:Exported.Count }
         [int]$lines[-1] | Should -BeGreaterThan 0
     }
+
+    It 'presents the API objects through the adapter after every import, and drops it with the module' {
+        $check = "$script:Connect; `$f = Get-CeligoFlow | Select-Object -First 1; `$f.PSObject.TypeNames[0] + ' ' + `$f.PSObject.Properties.Name[1]"
+        $lines = @(Invoke-FreshPwsh ("Import-Module '$script:Manifest'; $check; " +
+                "Import-Module '$script:Manifest' -Force; $check; " +
+                "Remove-Module CeligoPS; (Get-TypeData CeligoPS.Client.Models.Flow).TypeAdapter -eq `$null"))
+        $lines[0..1] | Should -Be 'CeligoPS.Flow Name', 'CeligoPS.Flow Name'
+        $lines[2] | Should -Be 'True'
+    }
+}
+
+Describe 'The types file' {
+    It 'names the adapter for every model type, and only those' {
+        $folder = Split-Path $script:Manifest
+        $listed = @(([xml](Get-Content -Raw (Join-Path $folder 'CeligoPS.Types.ps1xml'))).Types.Type.Name)
+        $adapted = @(Invoke-FreshPwsh "Import-Module '$script:Manifest'; [CeligoPS.Base.ModelAdapter]::AdaptedTypes.FullName")
+        $listed | Sort-Object | Should -Be ($adapted | Sort-Object)
+    }
 }
