@@ -45,6 +45,14 @@ namespace CeligoPS.Client
         public IReadOnlyList<CeligoApiError> Errors { get; }
         public TimeSpan? RetryAfter { get; }
 
+        /// <summary>The same failure with its text passed through <paramref name="scrub"/> (the inner failure is left out).</summary>
+        public CeligoApiException Scrubbed(Func<string, string> scrub)
+        {
+            string? Clean(string? text) => text == null ? null : scrub(text);
+            return new CeligoApiException(StatusCode, Method, scrub(Path),
+                Errors.Select(e => new CeligoApiError(Clean(e.Code), Clean(e.Message), Clean(e.Field))).ToList(), RetryAfter);
+        }
+
         public string? Code => Errors.FirstOrDefault()?.Code;
         public string? ApiMessage => Errors.FirstOrDefault()?.Message;
         public string? Field => Errors.FirstOrDefault()?.Field;
@@ -64,6 +72,14 @@ namespace CeligoPS.Client
                         "(US and EU tokens work only in their own region; use Connect-Celigo -Region or -BaseUri).";
             }
             return text;
+        }
+    }
+
+    /// <summary>A failure whose text showed the token, as it may be shown: the same text, scrubbed.</summary>
+    public sealed class CeligoScrubbedException : Exception
+    {
+        public CeligoScrubbedException(string message) : base(message)
+        {
         }
     }
 

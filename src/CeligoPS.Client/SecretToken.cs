@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace CeligoPS.Client
 {
@@ -34,11 +35,87 @@ namespace CeligoPS.Client
             }
         }
 
-        /// <summary>True when <paramref name="text"/> contains the token (used to scrub text before it is shown).</summary>
-        public bool IsContainedIn(string? text) => text != null && text.IndexOf(_value, StringComparison.Ordinal) >= 0;
+        /// <summary>
+        /// The shortest piece of the token that counts as showing it: a server may echo it cut, in
+        /// another case, or base64-encoded, and eight characters are enough to narrow a guess.
+        /// </summary>
+        public const int ShortestShownRun = 8;
 
-        /// <summary>Replaces the token wherever it appears in <paramref name="text"/> by its masked form.</summary>
-        public string Scrub(string text) => IsContainedIn(text) ? text.Replace(_value, Masked) : text;
+        /// <summary>True when <paramref name="text"/> shows the token or a piece of it (see <see cref="Scrub"/>).</summary>
+        public bool IsContainedIn(string? text) => text != null && !ReferenceEquals(Scrub(text), text);
+
+        /// <summary>
+        /// Masks the token wherever <paramref name="text"/> shows it: whole, cut (any run of
+        /// <see cref="ShortestShownRun"/> or more of its characters), in any case, or base64-encoded.
+        /// Gives back the same string when there is nothing to mask.
+        /// </summary>
+        public string Scrub(string text)
+        {
+            if (string.IsNullOrEmpty(text) || text.Length < ShortestShownRun)
+            {
+                return text;
+            }
+            var scrubbed = text;
+            foreach (var encoded in Encodings())
+            {
+                if (scrubbed.IndexOf(encoded, StringComparison.Ordinal) >= 0)
+                {
+                    scrubbed = scrubbed.Replace(encoded, Masked);
+                }
+            }
+            var builder = (System.Text.StringBuilder?)null;
+            var copied = 0;
+            for (var i = 0; i <= scrubbed.Length - ShortestShownRun;)
+            {
+                var run = LongestRunAt(scrubbed, i);
+                if (run < ShortestShownRun)
+                {
+                    i++;
+                    continue;
+                }
+                builder ??= new System.Text.StringBuilder(scrubbed.Length);
+                builder.Append(scrubbed, copied, i - copied).Append(Masked);
+                i += run;
+                copied = i;
+            }
+            if (builder != null)
+            {
+                builder.Append(scrubbed, copied, scrubbed.Length - copied);
+                return builder.ToString();
+            }
+            return scrubbed;
+        }
+
+        /// <summary>The longest run of the token's characters (any case) that starts at text[at].</summary>
+        private int LongestRunAt(string text, int at)
+        {
+            var longest = 0;
+            for (var start = 0; start < _value.Length; start++)
+            {
+                var n = 0;
+                while (at + n < text.Length && start + n < _value.Length && char.ToUpperInvariant(text[at + n]) == char.ToUpperInvariant(_value[start + n]))
+                {
+                    n++;
+                }
+                longest = Math.Max(longest, n);
+            }
+            return longest;
+        }
+
+        /// <summary>The token base64-encoded, plain and URL-safe, with and without padding.</summary>
+        private string[] Encodings()
+        {
+            if (_encodings == null)
+            {
+                var plain = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(_value));
+                var bare = plain.TrimEnd('=');
+                _encodings = new[] { plain, bare.Replace('+', '-').Replace('/', '_') }
+                    .Concat(new[] { bare }).Where(e => e.Length >= ShortestShownRun).Distinct().ToArray();
+            }
+            return _encodings;
+        }
+
+        private string[]? _encodings;
 
         public override string ToString() => Masked;
     }

@@ -152,7 +152,7 @@ namespace CeligoPS.Client.Http
                     LinkHeaderOf(response), ApiResponse.ReadRetryAfter(response.Headers.RetryAfter));
                 if (status < 200 || status > 299)
                 {
-                    throw new CeligoApiException(status.Value, method, path, ErrorBodyParser.Parse(answer), answer.RetryAfter);
+                    throw new CeligoApiException(status.Value, method, path, ErrorBodyParser.Parse(answer, _token), answer.RetryAfter);
                 }
                 try
                 {

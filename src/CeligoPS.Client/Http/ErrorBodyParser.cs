@@ -8,13 +8,18 @@ namespace CeligoPS.Client.Http
     /// <summary>
     /// Turns a failed answer into <see cref="CeligoApiError"/> entries, whatever shape it has: the
     /// <c>errors[]</c> envelope, the 401 <c>{message}</c> body, a <c>{message, code}</c> object, or text.
+    /// Whatever the server wrote is scrubbed of the token here, before anything is cut short: a server
+    /// may echo the token it was sent, and a cut through it would otherwise show its first characters.
     /// </summary>
     internal static class ErrorBodyParser
     {
         private const int MaxTextLength = 300;
+        private const int MaxScrubbedLength = 4096;
 
-        public static IReadOnlyList<CeligoApiError> Parse(ApiResponse response)
+        public static IReadOnlyList<CeligoApiError> Parse(ApiResponse response, SecretToken token)
         {
+            CeligoApiError Error(string? code, string? message, string? field) =>
+                new CeligoApiError(Scrub(token, code), Scrub(token, message), Scrub(token, field));
             var list = new List<CeligoApiError>();
             if (response.Body.Length > 0 && LooksLikeJson(response))
             {
@@ -27,12 +32,12 @@ namespace CeligoPS.Client.Http
                     {
                         foreach (var e in errors.EnumerateArray())
                         {
-                            list.Add(new CeligoApiError(Str(e, "code"), Str(e, "message"), Str(e, "field")));
+                            list.Add(Error(Str(e, "code"), Str(e, "message"), Str(e, "field")));
                         }
                     }
                     else if (root.ValueKind == JsonValueKind.Object)
                     {
-                        list.Add(new CeligoApiError(Str(root, "code"), Str(root, "message"), Str(root, "field")));
+                        list.Add(Error(Str(root, "code"), Str(root, "message"), Str(root, "field")));
                     }
                 }
                 catch (JsonException)
@@ -42,7 +47,7 @@ namespace CeligoPS.Client.Http
             }
             if (list.Count == 0)
             {
-                list.Add(new CeligoApiError(null, DescribeNonJson(response), null));
+                list.Add(new CeligoApiError(null, DescribeNonJson(response, token), null));
             }
             return list;
         }
@@ -50,7 +55,9 @@ namespace CeligoPS.Client.Http
         private static bool LooksLikeJson(ApiResponse r) =>
             r.MediaType == null || r.MediaType.IndexOf("json", StringComparison.OrdinalIgnoreCase) >= 0;
 
-        private static string DescribeNonJson(ApiResponse r)
+        private static string? Scrub(SecretToken token, string? text) => text == null ? null : token.Scrub(text);
+
+        private static string DescribeNonJson(ApiResponse r, SecretToken token)
         {
             if (r.Body.Length == 0)
             {
@@ -60,7 +67,12 @@ namespace CeligoPS.Client.Http
             {
                 return "the response was an HTML page (a proxy or gateway answered, not integrator.io)";
             }
-            var text = Encoding.UTF8.GetString(r.Body, 0, Math.Min(r.Body.Length, MaxTextLength)).Trim();
+            // Scrubbed whole (up to a bound well past any token's reach), then cut.
+            var text = token.Scrub(Encoding.UTF8.GetString(r.Body, 0, Math.Min(r.Body.Length, MaxScrubbedLength))).Trim();
+            if (text.Length > MaxTextLength)
+            {
+                text = text.Substring(0, MaxTextLength) + "…";
+            }
             return text.Length == 0 ? "the response body was blank" : text;
         }
 

@@ -28,10 +28,13 @@ internal static class ErrorEnvelope
     /// 401 is the documented exception: produced before routing, <c>{"message": "..."}</c>, no
     /// <c>errors</c> array (celigo-api.md §3, DEV state page).
     /// </summary>
-    public static ApiResponse Unauthorized(string message) => ApiResponse.Json(w =>
+    public static ApiResponse Unauthorized(string message) => Message(401, message);
+
+    /// <summary>A bare <c>{"message": "..."}</c> body with any status.</summary>
+    public static ApiResponse Message(int status, string message) => ApiResponse.Json(w =>
     {
         w.WriteStartObject();
         w.WriteString("message", message);
         w.WriteEndObject();
-    }, 401);
+    }, status);
 }

@@ -108,9 +108,27 @@ public sealed class FaultInjector
                     "text/html", 502).ExecuteAsync(http);
                 return true;
 
+            case FaultKind.EchoToken:
+                await EchoTokenAsync(rule, http);
+                return true;
+
             default:
                 return false;
         }
+    }
+
+    private static Task EchoTokenAsync(FaultRule rule, HttpContext http)
+    {
+        var header = http.Request.Headers.Authorization.ToString();
+        var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..] : header;
+        string Message(string shown) => $"Bearer token {shown} rejected by the gateway";
+        return rule.Echo switch
+        {
+            TokenEcho.LongText => ApiResponse.Text(new string('x', 290) + token + " was rejected by the gateway; " + new string('y', 100), "text/plain", rule.StatusCode).ExecuteAsync(http),
+            TokenEcho.LowerCase => ErrorEnvelope.Message(rule.StatusCode, Message(token.ToLowerInvariant())).ExecuteAsync(http),
+            TokenEcho.Base64 => ErrorEnvelope.Message(rule.StatusCode, Message(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(token)))).ExecuteAsync(http),
+            _ => ErrorEnvelope.Message(rule.StatusCode, Message(token)).ExecuteAsync(http),
+        };
     }
 
     private static string CodeFor(int status) => status switch

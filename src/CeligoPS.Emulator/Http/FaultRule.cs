@@ -17,6 +17,24 @@ public enum FaultKind
     NonJson,
     /// <summary>Send 502 with an HTML error page and <c>text/html</c>, as a load balancer would.</summary>
     HtmlErrorPage,
+    /// <summary>
+    /// Answer <see cref="FaultRule.StatusCode"/> with a body that repeats the bearer token the request
+    /// carried, written as <see cref="FaultRule.Echo"/> says: a careless server or proxy.
+    /// </summary>
+    EchoToken,
+}
+
+/// <summary>How an <see cref="FaultKind.EchoToken"/> fault writes the token back.</summary>
+public enum TokenEcho
+{
+    /// <summary><c>{"message":"... token &lt;token&gt; rejected"}</c>, as a 401 might.</summary>
+    Json,
+    /// <summary>A text/plain body of over 300 characters with the token starting at character 290.</summary>
+    LongText,
+    /// <summary>The JSON message with the token lower-cased.</summary>
+    LowerCase,
+    /// <summary>The JSON message with the token base64-encoded.</summary>
+    Base64,
 }
 
 /// <summary>
@@ -34,6 +52,7 @@ public sealed class FaultRule
     public TimeSpan Delay { get; set; }
     public int Times { get; set; } = 1;
     public int SkipFirst { get; set; } = 0;
+    public TokenEcho Echo { get; set; }
 
     // Bookkeeping, guarded by the FaultInjector lock.
     internal int Seen;

@@ -267,7 +267,7 @@ namespace CeligoPS.Base
         /// <summary>One failure: terminating when the session is unusable, otherwise reported and the pipeline goes on.</summary>
         internal void ReportFailure(Exception e, object? target)
         {
-            var record = ErrorRecordFactory.From(Scrubbed(e), target);
+            var record = ErrorRecordFactory.From(e, target, ActiveSession?.Secret);
             if (ErrorRecordFactory.IsSessionBroken(e))
             {
                 ThrowTerminatingError(record);
@@ -276,13 +276,6 @@ namespace CeligoPS.Base
         }
 
         internal string ScrubText(string text) => ActiveSession?.Scrub(text) ?? text;
-
-        /// <summary>Belt and braces: no message that reaches the user may carry the token.</summary>
-        private Exception Scrubbed(Exception e)
-        {
-            var message = e.ToString();
-            return ScrubText(message) == message ? e : new InvalidOperationException(ScrubText(e.Message));
-        }
 
         private static bool IsTerminatingRecord(Exception e) => e is IContainsErrorRecord && e is RuntimeException;
 

@@ -5,56 +5,84 @@ using CeligoPS.Client;
 
 namespace CeligoPS.Base
 {
-    /// <summary>Maps failures to ErrorRecords the way DESIGN.md §3 says: category by status, ErrorId from the API's code.</summary>
+    /// <summary>
+    /// Maps failures to ErrorRecords the way DESIGN.md §3 says: category by status, ErrorId from the
+    /// API's code. Every error record of the module is made here, and this is where the token is
+    /// scrubbed from what it says: the ErrorId, category and recommended action come from the failure
+    /// as it was, so a scrubbed 401 is still an AuthenticationError.
+    /// </summary>
     internal static class ErrorRecordFactory
     {
-        public static ErrorRecord From(Exception e, object? target)
+        /// <param name="token">The token to keep out of the record (the session's, or the one being tried); null when there is none.</param>
+        public static ErrorRecord From(Exception e, object? target, SecretToken? token)
+        {
+            var (errorId, category, action) = Identify(e);
+            var shown = token == null ? e : Scrubbed(e, token);
+            var record = new ErrorRecord(shown, errorId, category, target is string text && token != null ? token.Scrub(text) : target);
+            if (action != null)
+            {
+                record.ErrorDetails = new ErrorDetails(shown.Message) { RecommendedAction = action };
+            }
+            return record;
+        }
+
+        /// <summary>ErrorId, category and recommended action of a failure.</summary>
+        private static (string ErrorId, ErrorCategory Category, string? Action) Identify(Exception e)
         {
             switch (e)
             {
                 case CeligoApiException api:
-                    var record = new ErrorRecord(api, api.Code ?? $"Http{api.StatusCode}", CategoryFor(api.StatusCode), target);
-                    if (api.StatusCode == 401)
-                    {
-                        record.ErrorDetails = new ErrorDetails(api.Message)
-                        {
-                            RecommendedAction = "Run Connect-Celigo again with a valid token for this region (-Region US|EU or -BaseUri).",
-                        };
-                    }
-                    else if (api.StatusCode == 429)
-                    {
-                        record.ErrorDetails = new ErrorDetails(api.Message)
-                        {
-                            RecommendedAction = "The account's rate limit was exhausted even after retries; run the command again later or with less concurrency.",
-                        };
-                    }
-                    return record;
+                    var action = api.StatusCode == 401
+                        ? "Run Connect-Celigo again with a valid token for this region (-Region US|EU or -BaseUri)."
+                        : api.StatusCode == 429
+                            ? "The account's rate limit was exhausted even after retries; run the command again later or with less concurrency."
+                            : null;
+                    return (api.Code ?? $"Http{api.StatusCode}", CategoryFor(api.StatusCode), action);
                 case CeligoPartialFailureException _:
                 case CeligoIncompleteListingException _:
                     // The category and error id of what failed; the message says what was and was not done.
-                    var inner = From(e.InnerException!, target);
-                    return new ErrorRecord(e, inner.FullyQualifiedErrorId.Split(',')[0], inner.CategoryInfo.Category, target);
+                    var (innerId, innerCategory, _) = Identify(e.InnerException!);
+                    return (innerId, innerCategory, null);
                 case CeligoReadOnlyException _:
-                    return new ErrorRecord(e, "ReadOnlySession", ErrorCategory.PermissionDenied, target);
+                    return ("ReadOnlySession", ErrorCategory.PermissionDenied, null);
                 case CeligoTransportException _:
-                    return new ErrorRecord(e, "TransportFailure", ErrorCategory.ConnectionError, target);
+                    return ("TransportFailure", ErrorCategory.ConnectionError, null);
                 case FileNotFoundException _:
-                    return new ErrorRecord(e, "ConfigFileNotFound", ErrorCategory.ObjectNotFound, target);
+                    return ("ConfigFileNotFound", ErrorCategory.ObjectNotFound, null);
                 case InvalidDataException _:
-                    return new ErrorRecord(e, "InvalidConfig", ErrorCategory.InvalidData, target);
+                    return ("InvalidConfig", ErrorCategory.InvalidData, null);
                 case UnauthorizedAccessException _:
-                    return new ErrorRecord(e, "FileAccessDenied", ErrorCategory.PermissionDenied, target);
+                    return ("FileAccessDenied", ErrorCategory.PermissionDenied, null);
                 case IOException _:
-                    return new ErrorRecord(e, "FileSystemError", ErrorCategory.WriteError, target);
+                    return ("FileSystemError", ErrorCategory.WriteError, null);
                 case PlatformNotSupportedException _:
-                    return new ErrorRecord(e, "NotSupportedHere", ErrorCategory.NotImplemented, target);
+                    return ("NotSupportedHere", ErrorCategory.NotImplemented, null);
                 case ArgumentException _:
-                    return new ErrorRecord(e, "InvalidArgument", ErrorCategory.InvalidArgument, target);
+                    return ("InvalidArgument", ErrorCategory.InvalidArgument, null);
                 case InvalidOperationException _:
-                    return new ErrorRecord(e, "InvalidOperation", ErrorCategory.InvalidOperation, target);
+                    return ("InvalidOperation", ErrorCategory.InvalidOperation, null);
                 default:
-                    return new ErrorRecord(e, e.GetType().Name, ErrorCategory.NotSpecified, target);
+                    return (e.GetType().Name, ErrorCategory.NotSpecified, null);
             }
+        }
+
+        /// <summary>
+        /// The failure as it may be shown: itself when nothing in it (inner failures included) shows the
+        /// token; otherwise an API failure keeps its type and status with scrubbed text, and anything
+        /// else becomes one failure whose message is the scrubbed one.
+        /// </summary>
+        private static Exception Scrubbed(Exception e, SecretToken token)
+        {
+            var messages = new System.Text.StringBuilder();
+            for (var inner = e; inner != null; inner = inner.InnerException)
+            {
+                messages.AppendLine(inner.Message);
+            }
+            if (!token.IsContainedIn(messages.ToString()))
+            {
+                return e;
+            }
+            return e is CeligoApiException api ? api.Scrubbed(token.Scrub) : new CeligoScrubbedException(token.Scrub(e.Message));
         }
 
         public static ErrorCategory CategoryFor(int status)

@@ -52,4 +52,18 @@ public sealed class TransportTests
         Assert.Equal("********1234", token.Masked);
         Assert.Equal("before ********1234 after", token.Scrub("before super-secret-token-value-1234 after"));
     }
+
+    [Theory]
+    [InlineData("cut at the end: super-secret-tok", "cut at the end: ********1234")]
+    [InlineData("cut at the start: n-value-1234 end", "cut at the start: ********1234 end")]
+    [InlineData("upper: SUPER-SECRET-TOKEN-VALUE-1234.", "upper: ********1234.")]
+    [InlineData("base64: c3VwZXItc2VjcmV0LXRva2VuLXZhbHVlLTEyMzQ= end", "base64: ********1234 end")]
+    [InlineData("url-safe, no padding: c3VwZXItc2VjcmV0LXRva2VuLXZhbHVlLTEyMzQ end", "url-safe, no padding: ********1234 end")]
+    [InlineData("seven is not enough: super-s", "seven is not enough: super-s")]
+    [InlineData("nothing here", "nothing here")]
+    public void SecretToken_MasksItsValue_CutInAnyCaseOrEncoded(string text, string expected)
+    {
+        var token = new SecretToken("super-secret-token-value-1234");
+        Assert.Equal(expected, token.Scrub(text));
+    }
 }

@@ -74,7 +74,7 @@ namespace CeligoPS.Commands.Session
             }
             catch (Exception e) when (e is ArgumentException || e is System.IO.IOException || e is System.IO.InvalidDataException)
             {
-                ThrowTerminatingError(ErrorRecordFactory.From(e, null));
+                ThrowTerminatingError(ErrorRecordFactory.From(e, null, GivenToken()));
                 return;
             }
 
@@ -85,7 +85,7 @@ namespace CeligoPS.Commands.Session
             }
             catch (ArgumentException e)
             {
-                ThrowTerminatingError(ErrorRecordFactory.From(e, null));
+                ThrowTerminatingError(ErrorRecordFactory.From(e, null, GivenToken()));
                 return;
             }
 
@@ -117,7 +117,7 @@ namespace CeligoPS.Commands.Session
             catch (Exception e)
             {
                 client.Dispose();
-                ThrowTerminatingError(ErrorRecordFactory.From(e, settings.BaseUri));
+                ThrowTerminatingError(ErrorRecordFactory.From(e, settings.BaseUri, settings.Token));
             }
             finally
             {
@@ -146,5 +146,12 @@ namespace CeligoPS.Commands.Session
             value == null || value > TimeSpan.Zero
                 ? value
                 : throw new ArgumentException($"{name} must be longer than zero; it was {value}.");
+
+        /// <summary>The -Token given, to keep out of an error about the settings; null when none was given.</summary>
+        private SecretToken? GivenToken()
+        {
+            var text = Token == null ? null : new NetworkCredential(string.Empty, Token).Password;
+            return string.IsNullOrWhiteSpace(text) ? null : new SecretToken(text!);
+        }
     }
 }

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Net;
 using System.Security;
 using CeligoPS.Base;
+using CeligoPS.Client;
 using CeligoPS.Completion;
 using CeligoPS.Session;
 
@@ -59,7 +60,7 @@ namespace CeligoPS.Commands.Session
             }
             catch (Exception e) when (!(e is PipelineStoppedException))
             {
-                ThrowTerminatingError(ErrorRecordFactory.From(e, path));
+                ThrowTerminatingError(ErrorRecordFactory.From(e, path, string.IsNullOrWhiteSpace(token) ? null : new SecretToken(token)));
             }
         }
     }
