@@ -60,11 +60,7 @@ namespace CeligoPS.Base
             }
             foreach (var field in model.GetAdditionalFields())
             {
-                // A field a typed property already shows (PowerShell names ignore case) is not shown twice.
-                if (!shape.ByName.ContainsKey(field.Key))
-                {
-                    properties.Add(new PSAdaptedProperty(field.Key, new Field(field.Key)));
-                }
+                properties.Add(new PSAdaptedProperty(ShownName(shape, field.Key), new Field(field.Key)));
             }
             return properties;
         }
@@ -72,12 +68,26 @@ namespace CeligoPS.Base
         public override PSAdaptedProperty? GetProperty(object baseObject, string propertyName)
         {
             var model = (CeligoObject)baseObject;
-            if (ShapeOf(model).ByName.TryGetValue(propertyName, out var typed))
+            var shape = ShapeOf(model);
+            if (shape.ByName.TryGetValue(propertyName, out var typed))
             {
                 return new PSAdaptedProperty(typed.Name, typed);
             }
+            // Not a typed name, so a field of that name does not collide with one.
             var key = FieldKey(model, propertyName);
-            return key == null ? null : new PSAdaptedProperty(key, new Field(key));
+            if (key != null)
+            {
+                return new PSAdaptedProperty(key, new Field(key));
+            }
+            if (propertyName.StartsWith(CollisionPrefix, StringComparison.OrdinalIgnoreCase))
+            {
+                var shadowed = FieldKey(model, propertyName.Substring(CollisionPrefix.Length));
+                if (shadowed != null && shape.ByName.ContainsKey(shadowed))
+                {
+                    return new PSAdaptedProperty(CollisionPrefix + shadowed, new Field(shadowed));
+                }
+            }
+            return null;
         }
 
         public override bool IsGettable(PSAdaptedProperty adaptedProperty) => true;
@@ -112,10 +122,7 @@ namespace CeligoPS.Base
                     return;
                 case Field field:
                     // The new value is what the object sends back to the API, too.
-                    using (var document = JsonDocument.Parse(PSJson.ToUtf8(value)))
-                    {
-                        model.SetAdditionalField(field.Key, document.RootElement.Clone());
-                    }
+                    model.SetAdditionalField(field.Key, PSJson.ToElement(PSJson.ToUtf8(value)));
                     lock (Converted)
                     {
                         Converted.GetOrCreateValue(model)[field.Key] = value;
@@ -145,6 +152,14 @@ namespace CeligoPS.Base
                 return value;
             }
         }
+
+        /// <summary>
+        /// A field whose name a typed property already has in PowerShell's case-blind naming (an `id`
+        /// beside the typed Id, a `name` beside Name) shows as api_id, api_name: not hidden, not mistaken.
+        /// </summary>
+        private const string CollisionPrefix = "api_";
+
+        private static string ShownName(Shape shape, string key) => shape.ByName.ContainsKey(key) ? CollisionPrefix + key : key;
 
         /// <summary>The API's spelling of a field PowerShell asked for in any case, or null.</summary>
         private static string? FieldKey(CeligoObject model, string name)

@@ -39,7 +39,8 @@ namespace CeligoPS.Base
 
         /// <summary>
         /// JSON into the values ConvertFrom-Json would give: PSCustomObject, a list, long, double, string,
-        /// DateTime (a string that is an ISO 8601 time with its zone, as the typed dates are: local), bool, null.
+        /// DateTime (a string that is an ISO 8601 time with its zone, as the typed dates are: local), bool, null;
+        /// a whole number too big for long is a BigInteger.
         /// The list writes as its items in Export-Csv, not as a type name.
         /// </summary>
         public static object? ToPowerShell(JsonElement value)
@@ -59,7 +60,15 @@ namespace CeligoPS.Base
                     var text = value.GetString();
                     return IsoDate.TryParseStamp(text, out var date) ? date : (object?)text;
                 case JsonValueKind.Number:
-                    return value.TryGetInt64(out var l) ? l : (object)value.GetDouble();
+                    if (value.TryGetInt64(out var l))
+                    {
+                        return l;
+                    }
+                    // A whole number past long keeps every digit, as ConvertFrom-Json keeps it.
+                    var digits = value.GetRawText();
+                    return digits.IndexOfAny(new[] { '.', 'e', 'E' }) < 0
+                        ? System.Numerics.BigInteger.Parse(digits, System.Globalization.CultureInfo.InvariantCulture)
+                        : (object)value.GetDouble();
                 case JsonValueKind.True:
                     return true;
                 case JsonValueKind.False:

@@ -27,13 +27,23 @@ namespace CeligoPS.Base
 
         protected override void ProcessRecord()
         {
-            var changes = NamedChanges();
-            if (Property != null)
+            JsonObject changes;
+            try
             {
-                foreach (var pair in PSJsonNodes.FromTable(Property))
+                changes = NamedChanges();
+                if (Property != null)
                 {
-                    changes[pair.Key] = pair.Value?.DeepClone();
+                    foreach (var pair in PSJsonNodes.FromTable(Property))
+                    {
+                        changes[pair.Key] = pair.Value?.DeepClone();
+                    }
                 }
+            }
+            catch (System.ArgumentException e)
+            {
+                // A value JSON cannot hold, refused before anything is sent.
+                ReportFailure(e, InputObject ?? Id);
+                return;
             }
             if (changes.Count == 0)
             {

@@ -50,11 +50,11 @@ namespace CeligoPS.Commands.Account
             byte[]? body;
             try
             {
-                body = Body == null ? null : PSJson.ToUtf8(Body);
+                body = Body == null ? null : PSJson.FromJsonText(Body);
             }
-            catch (Exception e) when (e is JsonException || e is ArgumentException)
+            catch (ArgumentException e)
             {
-                ReportFailure(new ArgumentException($"-Body is not valid JSON: {e.Message}", e), Body);
+                ReportFailure(new ArgumentException($"-Body: {e.Message}", e), Body);
                 return;
             }
             var request = new ApiRequest(method, path, body);

@@ -55,7 +55,7 @@ namespace CeligoPS.Commands.Errors
         protected override void ProcessRecord()
         {
             string flowId, stepId, key;
-            object? data;
+            System.Text.Json.JsonElement data;
             try
             {
                 var piped = ParameterSetName == PipelineSet;
@@ -63,8 +63,9 @@ namespace CeligoPS.Commands.Errors
                 stepId = RequireId(piped ? PipeBind.Property(InputObject, "StepId") : StepId, "step id");
                 key = (piped ? PipeBind.Property(InputObject, "RetryDataKey") : RetryDataKey)
                       ?? throw PipeBind.WrongKind(InputObject, "an error (from Get-CeligoError) with -Data, or retry data (from Get-CeligoErrorRetryData) with its Data edited");
-                data = Data ?? (piped ? PSObject.AsPSObject(InputObject).Properties["Data"]?.Value : null)
-                       ?? throw new ArgumentException($"Nothing to send for retry data {key}: pass the corrected record with -Data, or pipe retry data from Get-CeligoErrorRetryData with its Data edited.");
+                // -Data takes JSON text too (documented); checked here, before any request.
+                data = PSJson.ToElement(PSJson.FromJsonText(Data ?? (piped ? PSObject.AsPSObject(InputObject).Properties["Data"]?.Value : null)
+                       ?? throw new ArgumentException($"Nothing to send for retry data {key}: pass the corrected record with -Data, or pipe retry data from Get-CeligoErrorRetryData with its Data edited.")));
             }
             catch (ArgumentException e)
             {

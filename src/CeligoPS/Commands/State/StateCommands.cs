@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -20,9 +21,26 @@ namespace CeligoPS.Commands.State
         [AllowNull]
         public object? Value { get; set; }
 
+        private byte[]? _body;
+
+        protected override void ProcessRecord()
+        {
+            try
+            {
+                // Written here, on the pipeline thread: a value JSON cannot hold is refused before any request.
+                _body = PSJson.ToUtf8(Value);
+            }
+            catch (ArgumentException e)
+            {
+                ReportFailure(e, Value);
+                return;
+            }
+            base.ProcessRecord();
+        }
+
         internal override Task ForResourceAsync(ResourceRef? resource, AsyncOutput output, CancellationToken ct)
         {
-            var body = PSJson.ToUtf8(Value);
+            var body = _body!;
             return output.Ask(() => ShouldProcess($"state key '{Key}'{(resource == null ? "" : " of " + resource)}", "Set"))
                 ? Client.SetStateAsync(resource, Key!, body, ct)
                 : Task.CompletedTask;
