@@ -3,6 +3,7 @@ using System.IO;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Text;
+using CeligoPS.Base;
 
 namespace CeligoPS.Session
 {
@@ -10,8 +11,8 @@ namespace CeligoPS.Session
     /// Writes a file that holds a secret so that on Linux and macOS only its owner can read it (600,
     /// in a folder of 700 when the folder is new), the way ssh and the cloud CLIs keep credentials.
     /// The content goes to a new file that is restricted before anything is written to it, which then
-    /// replaces the old one: there is no moment when the secret sits in a file others can read, and a
-    /// failure leaves the old file as it was.
+    /// replaces the old one (WholeFile): there is no moment when the secret sits in a file others can
+    /// read, a failure leaves the old file as it was, and a config file that is a symbolic link stays one.
     /// </summary>
     internal static class OwnerOnlyFile
     {
@@ -26,31 +27,8 @@ namespace CeligoPS.Session
                 Directory.CreateDirectory(folder);
                 Restrict(folder, OwnerAll);
             }
-            var temporary = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
-            try
-            {
-                using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-                {
-                    Restrict(temporary, OwnerReadWrite);
-                    var bytes = new UTF8Encoding(false).GetBytes(text);
-                    stream.Write(bytes, 0, bytes.Length);
-                }
-                if (File.Exists(path))
-                {
-                    File.Replace(temporary, path, null);
-                }
-                else
-                {
-                    File.Move(temporary, path);
-                }
-            }
-            finally
-            {
-                if (File.Exists(temporary))
-                {
-                    File.Delete(temporary);
-                }
-            }
+            // Restricted before anything is written to it, then put in place whole (through a symlink).
+            WholeFile.Write(path, new UTF8Encoding(false).GetBytes(text), temporary => Restrict(temporary, OwnerReadWrite));
         }
 
         /// <summary>

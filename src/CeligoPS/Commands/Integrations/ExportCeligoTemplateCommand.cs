@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
@@ -24,71 +25,76 @@ namespace CeligoPS.Commands.Integrations
         [Parameter]
         public SwitchParameter Force { get; set; }
 
+        // The files this command has written or is writing: -Path naming one file takes one template.
+        private readonly Dictionary<string, string> _claimed = new Dictionary<string, string>(
+            Environment.OSVersion.Platform == PlatformID.Win32NT ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+
         protected override void ProcessRecord()
         {
             ResourceRef resource;
-            string? name;
+            string file;
+            string described;
             try
             {
-                NamedResource? piped;
-                (resource, piped) = Target();
-                name = piped?.Name;
+                var (target, piped) = Target();
+                resource = target;
+                described = piped?.Name == null ? resource.ToString() : NameBook.Describe(piped.Name, resource.Id);
+                file = FileFor(resource, piped?.Name);
+                if (_claimed.TryGetValue(file, out var earlier))
+                {
+                    throw new ArgumentException($"'{file}' already takes the template of {earlier} from this command, and one file holds one template. " +
+                        "To export several, give -Path a folder: each template gets a file named after its integration or flow.");
+                }
+                if (File.Exists(file) && !Force)
+                {
+                    throw new IOException($"'{file}' already exists. Pass -Force to replace it (it is replaced only once the new template is complete), or choose another -Path.");
+                }
             }
-            catch (ArgumentException e)
+            catch (Exception e) when (e is ArgumentException || e is IOException)
             {
-                ReportFailure(e, InputObject);
-                return;
-            }
-            var file = FileFor(resource, name);
-            if (File.Exists(file) && !Force)
-            {
-                ReportFailure(new IOException($"'{file}' already exists. Pass -Force to overwrite it, or choose another -Path."), file);
+                ReportFailure(e, InputObject ?? (object?)IntegrationId ?? FlowId);
                 return;
             }
             if (!ShouldProcess(file, $"Download the template of {resource}"))
             {
                 return;
             }
-            var partial = file + ".partial";
+            _claimed[file] = described;
             Run(async (output, ct) =>
             {
-                try
-                {
-                    using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write))
-                    {
-                        await Client.DownloadTemplateAsync(resource, stream, ct);
-                    }
-                    if (File.Exists(file))
-                    {
-                        File.Delete(file);
-                    }
-                    File.Move(partial, file);
-                    // As Get-Item gives it (with PSPath and the provider's members), so its view fills in.
-                    output.OnPipelineThread(() => WriteObject(InvokeProvider.Item.Get(new[] { file }, true, true), true));
-                }
-                finally
-                {
-                    if (File.Exists(partial))
-                    {
-                        File.Delete(partial);
-                    }
-                }
+                await WholeFile.WriteAsync(file, stream => Client.DownloadTemplateAsync(resource, stream, ct));
+                // As Get-Item gives it (with PSPath and the provider's members), so its view fills in.
+                output.OnPipelineThread(() => WriteObject(InvokeProvider.Item.Get(new[] { file }, true, true), true));
             }, resource.Id);
         }
 
+        /// <summary>
+        /// The file for this template: in the folder -Path names, after the integration or flow; or
+        /// -Path itself. Refuses, before any request, a path outside the file system or in a folder that
+        /// does not exist.
+        /// </summary>
         private string FileFor(ResourceRef resource, string? name)
         {
-            var path = GetUnresolvedProviderPathFromPSPath(Path);
-            if (!Directory.Exists(path))
+            var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path, out var provider, out _);
+            if (provider.Name != "FileSystem")
             {
-                return path;
+                throw new ArgumentException($"-Path '{Path}' is in the {provider.Name} provider; give a folder or file path on the file system.");
             }
-            if (name == null)
+            if (Directory.Exists(path))
             {
-                return System.IO.Path.Combine(path, resource.Id + ".zip");
+                if (name == null)
+                {
+                    return System.IO.Path.Combine(path, resource.Id + ".zip");
+                }
+                var safe = new string(name.Select(c => System.IO.Path.GetInvalidFileNameChars().Contains(c) ? '_' : c).ToArray());
+                return System.IO.Path.Combine(path, $"{safe} ({resource.Id}).zip");
             }
-            var safe = new string(name.Select(c => System.IO.Path.GetInvalidFileNameChars().Contains(c) ? '_' : c).ToArray());
-            return System.IO.Path.Combine(path, $"{safe} ({resource.Id}).zip");
+            var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+            if (folder != null && !Directory.Exists(folder))
+            {
+                throw new ArgumentException($"The folder '{folder}' does not exist. Create it first, or give -Path an existing folder or a file in one.");
+            }
+            return System.IO.Path.GetFullPath(path);
         }
     }
 }
