@@ -75,6 +75,14 @@ namespace CeligoPS.Client
         }
     }
 
+    /// <summary>A read-merge-write found the document changing under it each time it looked, and wrote nothing.</summary>
+    public sealed class CeligoConcurrentChangeException : Exception
+    {
+        public CeligoConcurrentChangeException(string message) : base(message)
+        {
+        }
+    }
+
     /// <summary>A failure whose text showed the token, as it may be shown: the same text, scrubbed.</summary>
     public sealed class CeligoScrubbedException : Exception
     {

@@ -24,6 +24,37 @@ Describe 'Sessions' {
     }
 }
 
+Describe 'Parallel tasks' {
+    It 'do not use a session an earlier task made in the same runspace, and say so' {
+        $uri = $script:Emulator.BaseUri
+        $token = $DocumentedToken
+        $manifest = Get-BuiltManifest
+        # One runspace at a time: ForEach-Object -Parallel reuses it from task to task.
+        $results = @(1..3 | ForEach-Object -ThrottleLimit 1 -Parallel {
+                Import-Module $using:manifest
+                if ($_ -eq 1) { Connect-Celigo -BaseUri $using:uri -Token $using:token }
+                try { "flows: $(@(Get-CeligoFlow -ErrorAction Stop).Count)" }
+                catch { "$($_.FullyQualifiedErrorId): $($_.Exception.Message)" }
+            })
+        $results[0] | Should -BeLike 'flows: *'
+        $results[1..2] | ForEach-Object { $_ | Should -BeLike 'NotConnected*earlier task (PSTask:*)*Connect-Celigo in the task*-Session*' }
+    }
+
+    It 'work with a session handed in with -Session, or one they connect themselves' {
+        $session = Connect-Celigo -BaseUri $script:Emulator.BaseUri -Token $DocumentedToken -PassThru
+        $uri = $script:Emulator.BaseUri
+        $token = $DocumentedToken
+        $manifest = Get-BuiltManifest
+        $results = @(1..4 | ForEach-Object -ThrottleLimit 2 -Parallel {
+                Import-Module $using:manifest
+                if ($_ % 2) { @(Get-CeligoFlow -Session $using:session).Count }
+                else { Connect-Celigo -BaseUri $using:uri -Token $using:token; @(Get-CeligoFlow).Count }
+            })
+        $results.Count | Should -Be 4
+        $results | ForEach-Object { $_ | Should -BeGreaterThan 0 }
+    }
+}
+
 Describe 'Read pipelines' {
     It 'goes from integrations to flows to errors without ForEach-Object' {
         $errors = @(Get-CeligoIntegration -Name 'Shopify*' | Get-CeligoFlow | Get-CeligoError)

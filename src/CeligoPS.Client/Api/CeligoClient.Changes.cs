@@ -26,34 +26,69 @@ namespace CeligoPS.Client
         public Task PatchAsync<T>(ResourceCollection<T> collection, string id, JsonPatch patch, CancellationToken ct) where T : CeligoResource =>
             _transport.SendAsync(new ApiRequest(new HttpMethod("PATCH"), $"/v1/{collection.Path}/{Segment.Of(id)}", patch.ToUtf8()), AnswerChecks.EmptyOrJson, ct);
 
+        /// <summary>How many times a document that keeps changing under a read-merge-write is read again before giving up.</summary>
+        internal const int MaxMergeReads = 3;
+
         /// <summary>
         /// GET the document, set the given top-level fields (a null value removes the field), PUT it all
-        /// back. Connections come back with secrets masked as ******; writing those back would erase the
+        /// back. The API has no conditional write, so just before the PUT the document is read again:
+        /// when someone changed it in between (its lastModified, or its content, differs), the fields
+        /// are set again on the newer document, so their change is kept, not reverted; a document that
+        /// keeps changing is refused after <see cref="MaxMergeReads"/> tries.
+        /// Connections come back with secrets masked as ******; writing those back would erase the
         /// real secrets, so such a document is refused here, before anything is sent.
         /// </summary>
         public async Task<T> MergeReplaceAsync<T>(ResourceCollection<T> collection, string id, JsonObject changes, CancellationToken ct) where T : CeligoResource
         {
             var path = $"/v1/{collection.Path}/{Segment.Of(id)}";
-            var current = await _transport.SendAsync(ApiRequest.Get(path), r => JsonNode.Parse(r.Body)!.AsObject(), ct).ConfigureAwait(false);
+            Task<JsonObject> ReadAsync() => _transport.SendAsync(ApiRequest.Get(path), r => JsonNode.Parse(r.Body)!.AsObject(), ct);
+            var current = await ReadAsync().ConfigureAwait(false);
+            for (var read = 1; ; read++)
+            {
+                var merged = Merge(current, changes);
+                if (merged.ToJsonString().Contains("\"******\""))
+                {
+                    throw new System.InvalidOperationException(
+                        $"{collection} {id} holds masked secrets (******) that a full replace would write over the real ones; change it with a PATCH of its documented fields, or set the secrets too.");
+                }
+                var now = await ReadAsync().ConfigureAwait(false);
+                if (SameVersion(current, now))
+                {
+                    var body = Encoding.UTF8.GetBytes(merged.ToJsonString());
+                    return await _transport.SendAsync(new ApiRequest(HttpMethod.Put, path, body),
+                        r => CeligoJson.Deserialize<T>(r.IsEmpty ? body : r.Body), ct).ConfigureAwait(false);
+                }
+                if (read == MaxMergeReads)
+                {
+                    throw new CeligoConcurrentChangeException(
+                        $"{collection} {id} changed {MaxMergeReads} times while it was being updated (someone else is editing it); nothing was written. Run the command again when it has settled.");
+                }
+                current = now;
+            }
+        }
+
+        private static JsonObject Merge(JsonObject document, JsonObject changes)
+        {
+            var merged = (JsonObject)document.DeepClone();
             foreach (var change in changes)
             {
                 if (change.Value is null)
                 {
-                    current.Remove(change.Key);
+                    merged.Remove(change.Key);
                 }
                 else
                 {
-                    current[change.Key] = change.Value.DeepClone();
+                    merged[change.Key] = change.Value.DeepClone();
                 }
             }
-            if (current.ToJsonString().Contains("\"******\""))
-            {
-                throw new System.InvalidOperationException(
-                    $"{collection} {id} holds masked secrets (******) that a full replace would write over the real ones; change it with a PATCH of its documented fields, or set the secrets too.");
-            }
-            return await _transport.SendAsync(new ApiRequest(HttpMethod.Put, path, Encoding.UTF8.GetBytes(current.ToJsonString())),
-                r => r.IsEmpty ? CeligoJson.Deserialize<T>(Encoding.UTF8.GetBytes(current.ToJsonString())) : CeligoJson.Deserialize<T>(r.Body), ct).ConfigureAwait(false);
+            return merged;
         }
+
+        /// <summary>The same version of a document: the same lastModified when both have one, else the same content.</summary>
+        private static bool SameVersion(JsonObject before, JsonObject now) =>
+            before["lastModified"] is JsonNode a && now["lastModified"] is JsonNode b
+                ? a.ToJsonString() == b.ToJsonString()
+                : before.ToJsonString() == now.ToJsonString();
 
         public Task DeleteAsync<T>(ResourceCollection<T> collection, string id, CancellationToken ct) where T : CeligoResource =>
             _transport.SendAsync(new ApiRequest(HttpMethod.Delete, $"/v1/{collection.Path}/{Segment.Of(id)}"), AnswerChecks.EmptyOrJson, ct);

@@ -108,6 +108,15 @@ public sealed class FaultInjector
                     "text/html", 502).ExecuteAsync(http);
                 return true;
 
+            case FaultKind.ThenAct:
+                // The answer is computed before it starts, so the client cannot see the act in it.
+                http.Response.OnStarting(() =>
+                {
+                    rule.Then?.Invoke();
+                    return Task.CompletedTask;
+                });
+                return false;
+
             case FaultKind.EchoToken:
                 await EchoTokenAsync(rule, http);
                 return true;

@@ -18,6 +18,11 @@ public enum FaultKind
     /// <summary>Send 502 with an HTML error page and <c>text/html</c>, as a load balancer would.</summary>
     HtmlErrorPage,
     /// <summary>
+    /// Serve the request normally, and run <see cref="FaultRule.Then"/> as its answer starts: something
+    /// (another editor) acts between this request and the client's next one.
+    /// </summary>
+    ThenAct,
+    /// <summary>
     /// Answer <see cref="FaultRule.StatusCode"/> with a body that repeats the bearer token the request
     /// carried, written as <see cref="FaultRule.Echo"/> says: a careless server or proxy.
     /// </summary>
@@ -53,6 +58,9 @@ public sealed class FaultRule
     public int Times { get; set; } = 1;
     public int SkipFirst { get; set; } = 0;
     public TokenEcho Echo { get; set; }
+
+    /// <summary>What a <see cref="FaultKind.ThenAct"/> rule does once the matching request has been answered.</summary>
+    public Action? Then { get; set; }
 
     // Bookkeeping, guarded by the FaultInjector lock.
     internal int Seen;

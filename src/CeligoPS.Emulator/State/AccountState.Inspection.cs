@@ -33,4 +33,16 @@ public sealed partial class AccountState
 
     private ErrorEntry? FindError(string flowId, string stepId, string errorId) =>
         Errors.TryGetValue((flowId, stepId), out var errors) ? errors.Find(errorId) : null;
+
+    /// <summary>
+    /// Another editor's change: applies <paramref name="change"/> to a stored document and stamps its
+    /// lastModified, as a PUT from someone else would. False when the id is unknown.
+    /// </summary>
+    public bool EditAsAnotherUser(string collection, string id, Action<JsonObject> change) => Locked(() =>
+    {
+        if (StoreOf(collection).Find(id) is not { } doc) return false;
+        change(doc);
+        doc["lastModified"] = Dates.Iso(Now().AddMilliseconds(1));
+        return true;
+    });
 }

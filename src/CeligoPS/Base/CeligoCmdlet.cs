@@ -102,12 +102,15 @@ namespace CeligoPS.Base
             {
                 return ActiveSession;
             }
-            var session = Session ?? SessionStore.Current;
+            string? earlierTask = null;
+            var session = Session ?? SessionStore.Find(out earlierTask);
             if (session == null || session.IsDisposed)
             {
-                ThrowTerminatingError(new ErrorRecord(
-                    new InvalidOperationException("Not connected to integrator.io. Run Connect-Celigo first, or pass -Session."),
-                    "NotConnected", ErrorCategory.ConnectionError, null));
+                var message = earlierTask == null
+                    ? "Not connected to integrator.io. Run Connect-Celigo first, or pass -Session."
+                    : $"Not connected in this ForEach-Object -Parallel task. The session in this runspace was made by an earlier task ({earlierTask}) and may be " +
+                      "another item's account, so it is not used. Run Connect-Celigo in the task, or pass -Session $using:session.";
+                ThrowTerminatingError(new ErrorRecord(new InvalidOperationException(message), "NotConnected", ErrorCategory.ConnectionError, null));
             }
             ActiveSession = session;
             return session!;

@@ -43,6 +43,8 @@ namespace CeligoPS.Base
                     // The category and error id of what failed; the message says what was and was not done.
                     var (innerId, innerCategory, _) = Identify(e.InnerException!);
                     return (innerId, innerCategory, null);
+                case CeligoConcurrentChangeException _:
+                    return ("ConcurrentChange", ErrorCategory.ResourceBusy, null);
                 case CeligoReadOnlyException _:
                     return ("ReadOnlySession", ErrorCategory.PermissionDenied, null);
                 case CeligoTransportException _:

@@ -97,8 +97,7 @@ namespace CeligoPS.Commands.Session
                 RequestLog.Observer = log.Add;
                 var info = client.GetTokenInfoAsync(_stopping.Token).GetAwaiter().GetResult();
                 var session = new CeligoSession(client, settings.Token, settings.Environment, info);
-                var previous = SessionStore.Current;
-                SessionStore.Current = session;
+                var previous = SessionStore.Swap(session);
                 if (previous != null && !previous.HandedOut)
                 {
                     previous.Dispose();
