@@ -114,9 +114,18 @@ namespace CeligoPS.Session
             return CeligoRegions.BaseUri(parsed);
         }
 
-        /// <summary>The token travels in a header: plain http is allowed only to this machine (the emulator).</summary>
+        /// <summary>
+        /// The token travels in a header: plain http is allowed only to this machine (the emulator). An
+        /// address with a user name or password in it is refused, without repeating it: integrator.io
+        /// takes the token alone, and the password would show wherever the address does.
+        /// </summary>
         private static Uri CheckTransport(Uri uri)
         {
+            if (!string.IsNullOrEmpty(uri.UserInfo))
+            {
+                throw new ArgumentException(
+                    $"The base URI for '{uri.Host}' holds a user name or password ('…@' before the host). integrator.io authenticates with the API token alone: remove them from the address.");
+            }
             if (uri.Scheme == Uri.UriSchemeHttp && !IsLoopback(uri))
             {
                 throw new ArgumentException($"Refusing to send the API token over plain http to '{uri.Host}'. Use https, or http only for a loopback address such as 127.0.0.1.");

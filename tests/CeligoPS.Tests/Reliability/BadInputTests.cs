@@ -14,6 +14,8 @@ public sealed class BadInputTests
         new object[] { "Get-CeligoError -FlowId not-an-id", ErrorCategory.InvalidArgument, "24 hexadecimal" },
         new object[] { "Invoke-CeligoFlow -Id 5e1a0c9d2b3f4a6e8d7c01 -Confirm:$false", ErrorCategory.InvalidArgument, "24 hexadecimal" },
         new object[] { "Connect-Celigo -Region APAC -Token x", ErrorCategory.InvalidData, "US,EU" },
+        new object[] { "Connect-Celigo -BaseUri 'https://admin:pa55word-in-url@api.example.com' -Token x1234567890", ErrorCategory.InvalidArgument, "user name or password" },
+        new object[] { "Save-CeligoEnvironment -Name x -BaseUri 'https://admin:pa55word-in-url@api.example.com' -Token x1234567890 -ConfigPath ./never.json -Confirm:$false", ErrorCategory.InvalidArgument, "user name or password" },
         new object[] { "Get-CeligoJob -Since 'not a date'", ErrorCategory.InvalidArgument, "not a date" },
         new object[] { "Get-CeligoJob -Since 2024-02-01 -Until 2024-01-01", ErrorCategory.InvalidArgument, "Swap them" },
         new object[] { "Get-CeligoError -FlowId " + SeedIds.ShopifyOrdersFlow + " -Since 2024-02-01 -Until 2024-01-01", ErrorCategory.InvalidArgument, "Swap them" },
@@ -42,6 +44,7 @@ public sealed class BadInputTests
         Assert.Equal(category, error.CategoryInfo.Category);
         Assert.Contains(message, error.Exception.Message);
         Assert.Equal(0, c.Emulator.Counters.Total);
+        Assert.DoesNotContain("pa55word", result.AllText); // a password in an address is never repeated
     }
 
     [Fact]
