@@ -62,7 +62,6 @@ namespace CeligoPS.Client.Http
                         return default;
                     },
                 })
-                .AddRateLimiter(limiter)
                 // However the work nests (piped records, each fanning out over steps, each sending
                 // batches), the session never has more than MaxConcurrency requests on the wire.
                 .AddConcurrencyLimiter(new ConcurrencyLimiterOptions
@@ -71,6 +70,10 @@ namespace CeligoPS.Client.Http
                     QueueLimit = int.MaxValue,
                     QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
                 })
+                // The account's bucket is drawn from as a request goes out, not while it still waits for
+                // a slot: permits taken early and spent in a burst later would outrun the API's bucket,
+                // which stops refilling while it is full.
+                .AddRateLimiter(limiter)
                 .AddTimeout(new Polly.Timeout.TimeoutStrategyOptions
                 {
                     Timeout = options.AttemptTimeout,

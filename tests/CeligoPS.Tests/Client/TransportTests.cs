@@ -1,3 +1,4 @@
+using CeligoPS.Emulator;
 using CeligoPS.Client;
 using CeligoPS.Client.Http;
 using Xunit;
@@ -37,11 +38,27 @@ public sealed class TransportTests
     public void SessionsOfOneToken_ShareTheAccountsBucket_OtherTokensDoNot()
     {
         var options = new CeligoClientOptions();
-        var api = new Uri("https://api.integrator.io/");
-        var first = AccountRateLimiters.For(api, new SecretToken("token-of-account-a-1234"), options);
-        Assert.Same(first, AccountRateLimiters.For(api, new SecretToken("token-of-account-a-1234"), options));
-        Assert.NotSame(first, AccountRateLimiters.For(api, new SecretToken("token-of-account-b-5678"), options));
-        Assert.NotSame(first, AccountRateLimiters.For(new Uri("https://api.eu.integrator.io/"), new SecretToken("token-of-account-a-1234"), options));
+        var first = AccountRateLimiters.For(new SecretToken("token-of-account-a-1234"), options);
+        Assert.Same(first, AccountRateLimiters.For(new SecretToken("token-of-account-a-1234"), options));
+        Assert.NotSame(first, AccountRateLimiters.For(new SecretToken("token-of-account-b-5678"), options));
+    }
+
+    [Fact]
+    public async Task TwoSpellingsOfOneHost_ForOneToken_DrawFromOneBucket_AndMeetNo429()
+    {
+        // A token of its own, so no other test's sessions share this account's limiter.
+        var token = "spellings-token-" + Guid.NewGuid().ToString("N");
+        await using var emulator = await EmulatorServer.StartAsync(new EmulatorOptions { Token = token });
+        var options = new CeligoClientOptions { MaxConcurrency = 16 };
+        using var byName = new CeligoClient(new Uri($"http://localhost:{emulator.BaseUri.Port}/"), new SecretToken(token), options);
+        using var byAddress = new CeligoClient(emulator.BaseUri, new SecretToken(token), options);
+
+        // Together well past the account's burst of 1000: two buckets would let 2 x 1000 through at once.
+        var calls = Enumerable.Range(0, 750).SelectMany(_ => new[] { byName, byAddress }).Select(c => c.GetTokenInfoAsync(CancellationToken.None));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await Task.WhenAll(calls);
+
+        Assert.True(emulator.Counters.TooManyRequests == 0, $"{emulator.Counters.TooManyRequests} x 429 of {emulator.Counters.Total} in {watch.ElapsedMilliseconds} ms");
     }
 
     [Fact]
