@@ -32,7 +32,7 @@ namespace CeligoPS.Client
         /// <summary>
         /// GET the document, set the given top-level fields (a null value removes the field), PUT it all
         /// back. The API has no conditional write, so just before the PUT the document is read again:
-        /// when someone changed it in between (its lastModified, or its content, differs), the fields
+        /// when someone changed it in between (its content, lastModified included, differs), the fields
         /// are set again on the newer document, so their change is kept, not reverted; a document that
         /// keeps changing is refused after <see cref="MaxMergeReads"/> tries.
         /// Connections come back with secrets masked as ******; writing those back would erase the
@@ -84,11 +84,11 @@ namespace CeligoPS.Client
             return merged;
         }
 
-        /// <summary>The same version of a document: the same lastModified when both have one, else the same content.</summary>
-        private static bool SameVersion(JsonObject before, JsonObject now) =>
-            before["lastModified"] is JsonNode a && now["lastModified"] is JsonNode b
-                ? a.ToJsonString() == b.ToJsonString()
-                : before.ToJsonString() == now.ToJsonString();
+        /// <summary>
+        /// The same version of a document: the same content, lastModified included. Not lastModified
+        /// alone: two changes within one millisecond of its resolution would look like none.
+        /// </summary>
+        private static bool SameVersion(JsonObject before, JsonObject now) => before.ToJsonString() == now.ToJsonString();
 
         public Task DeleteAsync<T>(ResourceCollection<T> collection, string id, CancellationToken ct) where T : CeligoResource =>
             _transport.SendAsync(new ApiRequest(HttpMethod.Delete, $"/v1/{collection.Path}/{Segment.Of(id)}"), AnswerChecks.EmptyOrJson, ct);

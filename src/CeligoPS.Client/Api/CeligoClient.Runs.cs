@@ -79,21 +79,24 @@ namespace CeligoPS.Client
         }
 
         /// <summary>
-        /// The retry job a retry call started: the API's answer names none, so it is the newest retry
-        /// job of that flow and step created since the call (how Celigo's UI finds pending retries).
+        /// The retry jobs that retry calls started: the API's answer names none, so they are the newest
+        /// retry jobs of that flow and step created since the calls (how Celigo's UI finds pending
+        /// retries), at most <paramref name="calls"/> of them, one per call (a step of more than 1000
+        /// errors is retried in several calls, each with its own job).
         /// </summary>
-        public async Task<CeligoJob?> FindRetryJobAsync(string flowId, string stepId, DateTime createdSince, CancellationToken ct)
+        public async Task<IReadOnlyList<CeligoJob>> FindRetryJobsAsync(string flowId, string stepId, DateTime createdSince, int calls, CancellationToken ct)
         {
             var query = new JobQuery { Type = "retry", FlowId = flowId, Since = createdSince };
+            var found = new List<CeligoJob>();
             await foreach (var page in ListJobsAsync(query, ct).ConfigureAwait(false))
             {
-                var match = page.FirstOrDefault(j => j.StepId == stepId);
-                if (match != null)
+                found.AddRange(page.Where(j => j.StepId == stepId).Take(calls - found.Count));
+                if (found.Count == calls)
                 {
-                    return match;
+                    break;
                 }
             }
-            return null;
+            return found;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
@@ -23,6 +24,11 @@ namespace CeligoPS.Client.Paging
 
         private readonly ApiTransport _transport;
 
+        // Where broken listings stopped: the request that failed (its path holds every filter and the
+        // createdAt_lte) and the jobs at that instant already listed. Running the same listing again
+        // with -Until at that instant resumes it exactly: those jobs are not listed a second time.
+        private readonly ConcurrentDictionary<string, string[]> _resumePoints = new ConcurrentDictionary<string, string[]>(StringComparer.Ordinal);
+
         public JobCursor(ApiTransport transport)
         {
             _transport = transport;
@@ -35,10 +41,22 @@ namespace CeligoPS.Client.Paging
             DateTime? boundary = null;
             var lte = until;
             var delivered = 0;
+            if (until != null && _resumePoints.TryRemove(pathFor(until), out var listedBefore))
+            {
+                boundary = until;
+                boundaryIds.UnionWith(listedBefore);
+            }
             while (true)
             {
-                var page = await IncompleteListing.Guard(delivered, () => _transport.SendAsync(ApiRequest.Get(pathFor(lte)), ReadJobs, ct),
-                    () => $"the jobs created at or before {IsoDate.Format(lte!.Value)} were not listed. To list them, run the command again with -Until {IsoDate.Format(lte!.Value)}.").ConfigureAwait(false);
+                var path = pathFor(lte);
+                if (delivered > 0 && boundary == lte)
+                {
+                    _resumePoints[path] = boundaryIds.ToArray();
+                }
+                var page = await IncompleteListing.Guard(delivered, () => _transport.SendAsync(ApiRequest.Get(path), ReadJobs, ct),
+                    () => $"the jobs created at or before {IsoDate.Format(lte!.Value)} were not listed. To list them, run the command again with -Until {IsoDate.Format(lte!.Value)} " +
+                          "(in this session the jobs of that instant already listed are not listed again).").ConfigureAwait(false);
+                _resumePoints.TryRemove(path, out _);
                 var fresh = page.Where(j => !boundaryIds.Contains(j.Id)).ToList();
                 if (fresh.Count > 0)
                 {

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using CeligoPS.Client;
 using CeligoPS.Client.Models;
 using CeligoPS.Commands.Errors;
 
@@ -97,11 +98,27 @@ namespace CeligoPS.Base
                 try
                 {
                     await ApplyAsync(g.Flow, g.Step, g.Errors, ct);
-                    g.Errors.ForEach(e => output.Object(new ErrorActionResult(g.Flow, g.Step, e.ErrorId!, Action, "Done")));
+                    g.Errors.ForEach(e => output.Object(new ErrorActionResult(g.Flow, g.Step, e.ErrorId!, Action, ErrorActionResult.Done)));
+                }
+                catch (CeligoPartialFailureException partial)
+                {
+                    // Some calls of the step went through: each error says what became of it.
+                    var done = new HashSet<string>(partial.Done, StringComparer.Ordinal);
+                    var uncertain = new HashSet<string>(partial.Uncertain, StringComparer.Ordinal);
+                    foreach (var x in g.Errors)
+                    {
+                        output.Object(done.Contains(x.ErrorId!)
+                            ? new ErrorActionResult(g.Flow, g.Step, x.ErrorId!, Action, ErrorActionResult.Done)
+                            : uncertain.Contains(x.ErrorId!)
+                                ? new ErrorActionResult(g.Flow, g.Step, x.ErrorId!, Action, ErrorActionResult.Uncertain,
+                                    $"In the call that failed ({partial.InnerException?.Message}); the API may or may not have acted on it: check before sending it again.")
+                                : new ErrorActionResult(g.Flow, g.Step, x.ErrorId!, Action, ErrorActionResult.NotSent, "Not sent: an earlier call for this step failed."));
+                    }
+                    throw;
                 }
                 catch (Exception e) when (!(e is OperationCanceledException))
                 {
-                    g.Errors.ForEach(x => output.Object(new ErrorActionResult(g.Flow, g.Step, x.ErrorId!, Action, "Failed", e.Message)));
+                    g.Errors.ForEach(x => output.Object(new ErrorActionResult(g.Flow, g.Step, x.ErrorId!, Action, ErrorActionResult.Failed, e.Message)));
                     throw;
                 }
             });

@@ -27,6 +27,28 @@ public sealed class JobListingTests
     }
 
     [Fact]
+    public async Task ABrokenListing_ResumedWithTheSuggestedUntil_GivesEveryJobExactlyOnce()
+    {
+        await using var c = await Connected.StartAsync();
+        var flow = SeedIds.FulfillmentsFlow;
+        c.Emulator.State.AddJobs(flow, 2500, DateTime.UtcNow.AddMinutes(-1), sharedMillisecondEvery: 7);
+        var expected = c.Emulator.State.All("jobs").Where(j => (string?)j["_flowId"] == flow).Select(j => (string)j["_id"]!).ToHashSet();
+        // The second page is refused: the listing stops after its first 1001 rows.
+        c.Emulator.Faults.Add(new FaultRule { Method = "GET", PathPrefix = "/v1/jobs", Kind = FaultKind.Status, StatusCode = 400, SkipFirst = 1, Times = 1 });
+
+        var first = c.Run($"Get-CeligoJob -FlowId {flow} | ForEach-Object Id");
+        var error = Assert.Single(first.AllErrors);
+        var until = System.Text.RegularExpressions.Regex.Match(error.Exception.Message, @"-Until (\S+)").Groups[1].Value;
+        Assert.NotEmpty(until);
+        var resumed = c.Run($"Get-CeligoJob -FlowId {flow} -Until '{until}' | ForEach-Object Id");
+
+        resumed.ShouldSucceed();
+        var ids = first.Output.Concat(resumed.Output).Select(o => o.ToString()).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal(expected.OrderBy(i => i), ids.OrderBy(i => i));
+    }
+
+    [Fact]
     public async Task First5_MakesASingleRequest()
     {
         await using var c = await Connected.StartAsync();

@@ -23,7 +23,9 @@ namespace CeligoPS.Commands.Errors
         private readonly Dictionary<(string Flow, string Step), List<string>> _pending = new Dictionary<(string, string), List<string>>();
         private readonly HashSet<(string, string, string)> _seen = new HashSet<(string, string, string)>();
         private int _notRetriable;
-        private readonly List<(string Flow, string Step, DateTime Since)> _submitted = new List<(string, string, DateTime)>();
+        // Each step's retry calls: when they were sent, how many, and the jobs the API named (if it did).
+        private readonly List<(string Flow, string Step, DateTime Since, int Calls, IReadOnlyList<string> Jobs)> _submitted =
+            new List<(string, string, DateTime, int, IReadOnlyList<string>)>();
 
         /// <summary>Waits for the retry jobs the retries started, and returns them when they end.</summary>
         [Parameter]
@@ -118,26 +120,27 @@ namespace CeligoPS.Commands.Errors
                     throw;
                 }
                 await Names.LoadAsync(new[] { g.Flow }, ct); // for the result; read while the input came in
+                var named = submissions.Select(s => s.JobId).OfType<string>().ToList();
                 lock (_submitted)
                 {
-                    _submitted.Add((g.Flow, g.Step, before));
+                    _submitted.Add((g.Flow, g.Step, before, submissions.Count, named));
                 }
-                output.Object(new RetryResult(g.Flow, g.Step, g.Keys, submissions.Count, submissions.LastOrDefault(s => s.JobId != null)?.JobId, "Submitted", Names));
+                output.Object(new RetryResult(g.Flow, g.Step, g.Keys, submissions.Count, named.LastOrDefault(), "Submitted", Names));
             });
             if (Wait && _submitted.Count > 0)
             {
                 Run(async (output, ct) =>
                 {
                     var jobs = new List<string>();
-                    foreach (var (flow, step, since) in _submitted)
+                    foreach (var (flow, step, since, calls, named) in _submitted)
                     {
-                        var job = await Client.FindRetryJobAsync(flow, step, since, ct);
-                        if (job == null)
+                        // One job per call: those the API named, else the newest retry jobs of the step.
+                        var found = named.Count == calls ? named : (await Client.FindRetryJobsAsync(flow, step, since, calls, ct)).Select(j => j.Id).ToList();
+                        if (found.Count < calls)
                         {
-                            output.Warning($"No retry job was found for {Names.DescribeStep(flow, step)}; it may have ended before it could be seen.");
-                            continue;
+                            output.Warning($"{found.Count} of the {calls} retry job(s) of {Names.DescribeStep(flow, step)} were found; the others may have ended before they could be seen.");
                         }
-                        jobs.Add(job.Id);
+                        jobs.AddRange(found);
                     }
                     await JobWaiter.WaitAsync(Client, Names, jobs, Timeout, "Waiting for retries", output, ct);
                 });
