@@ -55,6 +55,26 @@ Describe 'Parallel tasks' {
     }
 }
 
+Describe 'Acting on parents of piped objects' {
+    It 'acts on a flow once however many of its jobs are piped in' {
+        $flowId = '5e1a0c9d2b3f4a6e8d7c0102'
+        $jobs = @(Get-CeligoJob -FlowId $flowId -First 3)
+        $jobs.Count | Should -Be 3
+        # The flow is enabled already, so enabling it changes nothing; Verbose shows each operation.
+        $lines = @($jobs | Enable-CeligoFlow -Confirm:$false -Verbose 4>&1 | Where-Object { "$_" -like 'Performing the operation*' })
+        $lines.Count | Should -Be 1
+    }
+
+    It 'does not delete the flow of a job or an error piped into Remove-CeligoFlow' {
+        $err = $null
+        Get-CeligoJob -Status Failed -First 1 | Remove-CeligoFlow -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue
+        $err.Count | Should -Be 1
+        $err[0].Exception.Message | Should -BeLike '*takes flows*not a CeligoJob*Pipe the resource itself*'
+        $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        Get-CeligoJob -Status Failed -First 1 | ForEach-Object { Get-CeligoFlow -Id $_.FlowId } | Should -Not -BeNullOrEmpty
+    }
+}
+
 Describe 'Read pipelines' {
     It 'goes from integrations to flows to errors without ForEach-Object' {
         $errors = @(Get-CeligoIntegration -Name 'Shopify*' | Get-CeligoFlow | Get-CeligoError)

@@ -28,6 +28,13 @@ namespace CeligoPS.Base
         /// <summary>What the command takes, for the error a wrong object gets.</summary>
         internal abstract string Accepted { get; }
 
+        /// <summary>
+        /// Whether the module's objects of other kinds that name one of this kind (a job's FlowId) may
+        /// stand for it. A delete takes only the resources themselves: a job or an error piped into
+        /// Remove-CeligoFlow is not taken to mean its flow.
+        /// </summary>
+        internal virtual bool TakesRelatedObjects => true;
+
         /// <summary>The piped object when it is of this kind (to reuse its name, say).</summary>
         internal T? Piped => PipeBind.Unwrap(InputObject) as T;
 
@@ -43,8 +50,16 @@ namespace CeligoPS.Base
                 }
                 return ids;
             }
+            if (!TakesRelatedObjects && PipeBind.Unwrap(InputObject) is { } related && !(related is T) && IsModuleObject(related))
+            {
+                throw new System.ArgumentException(
+                    $"{MyInvocation.MyCommand.Name} takes {Accepted}, not a {related.GetType().Name}: the {IdProperty} it carries names what it belongs to, " +
+                    $"which is not deleted because one of its parts was piped in. Pipe the resource itself, or give -Id.");
+            }
             return new[] { RequireId(PipeBind.IdOf<T>(InputObject, IdProperty, Accepted), IdProperty) };
         }
+
+        private static bool IsModuleObject(object value) => (value.GetType().Namespace ?? "").StartsWith("CeligoPS.", System.StringComparison.Ordinal);
 
         /// <summary>Ids(), with a wrong input reported (non-terminating) and an empty list returned.</summary>
         internal IReadOnlyList<string> IdsOrReport()

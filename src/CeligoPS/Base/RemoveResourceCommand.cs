@@ -16,6 +16,8 @@ namespace CeligoPS.Base
         [Parameter]
         public SwitchParameter Force { get; set; }
 
+        internal override bool TakesRelatedObjects => false;
+
         /// <summary>Whether the API keeps dependencies for this kind (tags have none).</summary>
         internal virtual bool HasDependencies => true;
 

@@ -25,7 +25,11 @@ namespace CeligoPS.Base
             return Ids().Select(id => (id, $"{Collection.Path} {label ?? id}")).ToList();
         }
 
-        /// <summary>For each target the user confirms, runs <paramref name="change"/>, which may write output.</summary>
+        // The ids this command has already acted on (or been refused): several piped objects naming one
+        // resource (the jobs of one flow piped into Disable-CeligoFlow) act on it once.
+        private readonly HashSet<string> _targeted = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>For each target the user confirms, runs <paramref name="change"/>, which may write output; each id once per command.</summary>
         internal void ChangeEach(string action, Func<string, AsyncOutput, System.Threading.CancellationToken, System.Threading.Tasks.Task> change)
         {
             IReadOnlyList<(string Id, string Label)> targets;
@@ -40,6 +44,11 @@ namespace CeligoPS.Base
             }
             foreach (var (id, label) in targets)
             {
+                if (!_targeted.Add(id))
+                {
+                    WriteVerbose($"{label}: already taken by this command; skipped.");
+                    continue;
+                }
                 if (!ShouldProcess(label, action))
                 {
                     continue;
