@@ -45,6 +45,10 @@ namespace CeligoPS.Client
         public IReadOnlyList<CeligoApiError> Errors { get; }
         public TimeSpan? RetryAfter { get; }
 
+        /// <summary>The same failure, with a sentence of the client's own after the API's.</summary>
+        public CeligoApiException WithNote(string note) =>
+            new CeligoApiException(StatusCode, Method, Path, Errors.Concat(new[] { new CeligoApiError(null, note, null) }).ToList(), RetryAfter, this);
+
         /// <summary>The same failure with its text passed through <paramref name="scrub"/> (the inner failure is left out).</summary>
         public CeligoApiException Scrubbed(Func<string, string> scrub)
         {
@@ -72,6 +76,14 @@ namespace CeligoPS.Client
                         "(US and EU tokens work only in their own region; use Connect-Celigo -Region or -BaseUri).";
             }
             return text;
+        }
+    }
+
+    /// <summary>Work was started but could not be followed to its end; the inner failure says why.</summary>
+    public sealed class CeligoWaitInterruptedException : Exception
+    {
+        public CeligoWaitInterruptedException(string message, Exception inner) : base(message, inner)
+        {
         }
     }
 

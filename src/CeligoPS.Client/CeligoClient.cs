@@ -62,7 +62,7 @@ namespace CeligoPS.Client
         public Task<TokenInfo> GetTokenInfoAsync(CancellationToken ct) => GetAsync<TokenInfo>("/v1/tokenInfo", ct);
 
         /// <summary>Any call, for what the typed methods do not cover: the body comes back as read.</summary>
-        public Task<ApiResponse> SendAsync(ApiRequest request, CancellationToken ct) => _transport.SendAsync(request, r => r, ct);
+        public Task<ApiResponse> SendAsync(ApiRequest request, CancellationToken ct) => _transport.SendAsync(request, AnswerChecks.WholeJson, ct);
 
         /// <summary>Link-paged listing of any path, each item as raw JSON.</summary>
         public IAsyncEnumerable<IReadOnlyList<System.Text.Json.JsonElement>> ListRawAsync(string path, CancellationToken ct) =>

@@ -20,7 +20,7 @@ namespace CeligoPS.Client
             ApiRequest? request = first;
             while (request != null)
             {
-                var response = await _transport.SendAsync(request, r => r, ct).ConfigureAwait(false);
+                var response = await _transport.SendAsync(request, AnswerChecks.WholeJson, ct).ConfigureAwait(false);
                 yield return response;
                 var next = LinkHeader.Next(response.LinkHeader) ?? NextPageUrl(response);
                 request = next != null && seen.Add(next) ? ApiRequest.Get(next) : null;

@@ -11,6 +11,20 @@ namespace CeligoPS.Client.Http
     /// </summary>
     internal static class AnswerChecks
     {
+        /// <summary>
+        /// The answer as it came, once a body that says it is JSON has been found to be whole JSON: a cut
+        /// body is then retried (where the call may be) and reported with its method and path, like
+        /// every typed read, instead of failing later in whoever parses it.
+        /// </summary>
+        public static ApiResponse WholeJson(ApiResponse r)
+        {
+            if (!r.IsEmpty && r.MediaType != null && r.MediaType.IndexOf("json", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                using var _ = JsonDocument.Parse(r.Body);
+            }
+            return r;
+        }
+
         public static int EmptyOrJson(ApiResponse r)
         {
             if (r.IsEmpty)

@@ -91,6 +91,7 @@ namespace CeligoPS.Client.Http
         {
             var context = ResilienceContextPool.Shared.Get(cancellationToken);
             context.Properties.Set(ResiliencePipelineFactory.RetryModeKey, retry);
+            context.Properties.Set(ResiliencePipelineFactory.StartedKey, Stopwatch.GetTimestamp());
             if (attemptTimeout.HasValue)
             {
                 context.Properties.Set(ResiliencePipelineFactory.AttemptTimeoutKey, attemptTimeout.Value);
@@ -103,6 +104,16 @@ namespace CeligoPS.Client.Http
                     attempt++;
                     return await AttemptAsync(build, method, path, logPath, read, attempt, ctx.CancellationToken).ConfigureAwait(false);
                 }, context).ConfigureAwait(false);
+            }
+            catch (CeligoApiException e) when (context.Properties.TryGetValue(ResiliencePipelineFactory.RefusedWaitKey, out var asked))
+            {
+                throw e.WithNote($"the server asked to wait {Describe(asked)} before trying again, longer than this call may wait " +
+                    $"(at most {Describe(_options.MaxRetryDelay)} between attempts, {Describe(_options.TotalTimeout)} in all); nothing more was sent. Run it again after that wait");
+            }
+            catch (CeligoApiException e) when (retry == RetryMode.OnlyIfNotActed && e.StatusCode >= 500)
+            {
+                // Not sent again, rightly: the server failed while it may have started the work.
+                throw e.WithNote("the API may have carried it out before it failed, so it was not sent again: check (for example with Get-CeligoJob) before sending it again");
             }
             catch (TimeoutRejectedException e) when (!cancellationToken.IsCancellationRequested)
             {

@@ -19,6 +19,12 @@ namespace CeligoPS.Client.Http
         /// <summary>A longer attempt timeout for calls that are slow by nature (export invoke, clone: 6 minutes in Celigo's CLI).</summary>
         public static readonly ResiliencePropertyKey<TimeSpan> AttemptTimeoutKey = new ResiliencePropertyKey<TimeSpan>("celigo.attemptTimeout");
 
+        /// <summary>When the call began (Stopwatch timestamp), to know how much of the total time is left.</summary>
+        public static readonly ResiliencePropertyKey<long> StartedKey = new ResiliencePropertyKey<long>("celigo.started");
+
+        /// <summary>Set when the server asked for a longer wait than the call may spend: no retry, and the error says so.</summary>
+        public static readonly ResiliencePropertyKey<TimeSpan> RefusedWaitKey = new ResiliencePropertyKey<TimeSpan>("celigo.refusedWait");
+
         public static ResiliencePipeline Create(CeligoClientOptions options, RateLimiter limiter)
         {
             return new ResiliencePipelineBuilder()
@@ -39,6 +45,13 @@ namespace CeligoPS.Client.Http
                     ShouldHandle = args =>
                     {
                         var mode = args.Context.Properties.GetValue(RetryModeKey, RetryMode.Idempotent);
+                        // A wait longer than the longest allowed between attempts, or than the time left,
+                        // would only end in a timeout: give up now, saying what the server asked.
+                        if (args.Outcome.Exception is CeligoApiException { RetryAfter: { } asked } && asked > Left(options, args.Context))
+                        {
+                            args.Context.Properties.Set(RefusedWaitKey, asked);
+                            return new ValueTask<bool>(false);
+                        }
                         if (RetryDecision.IsUnreachable(args.Outcome.Exception) && args.AttemptNumber + 1 >= RetryDecision.UnreachableAttempts)
                         {
                             return new ValueTask<bool>(false);
@@ -47,11 +60,10 @@ namespace CeligoPS.Client.Http
                     },
                     DelayGenerator = args =>
                     {
-                        // Honour the server's Retry-After (capped); otherwise fall back to the backoff.
+                        // Honour the server's Retry-After (ShouldHandle gave up on waits too long); otherwise the backoff.
                         if (args.Outcome.Exception is CeligoApiException { RetryAfter: { } wait })
                         {
-                            var capped = wait > options.MaxRetryDelay ? options.MaxRetryDelay : wait;
-                            return new ValueTask<TimeSpan?>(capped);
+                            return new ValueTask<TimeSpan?>(wait);
                         }
                         return new ValueTask<TimeSpan?>((TimeSpan?)null);
                     },
@@ -80,6 +92,15 @@ namespace CeligoPS.Client.Http
                     TimeoutGenerator = args => new ValueTask<TimeSpan>(args.Context.Properties.GetValue(AttemptTimeoutKey, options.AttemptTimeout)),
                 })
                 .Build();
+        }
+
+        /// <summary>The longest a retry may wait now: the longest allowed between attempts, within the call's time left.</summary>
+        private static TimeSpan Left(CeligoClientOptions options, ResilienceContext context)
+        {
+            var started = context.Properties.GetValue(StartedKey, 0L);
+            var spent = started == 0 ? TimeSpan.Zero : TimeSpan.FromSeconds((System.Diagnostics.Stopwatch.GetTimestamp() - started) / (double)System.Diagnostics.Stopwatch.Frequency);
+            var left = options.TotalTimeout - spent;
+            return left < options.MaxRetryDelay ? left : options.MaxRetryDelay;
         }
 
         /// <summary>

@@ -40,6 +40,7 @@ namespace CeligoPS.Base
                     return (api.Code ?? $"Http{api.StatusCode}", CategoryFor(api.StatusCode), action);
                 case CeligoPartialFailureException _:
                 case CeligoIncompleteListingException _:
+                case CeligoWaitInterruptedException _:
                     // The category and error id of what failed; the message says what was and was not done.
                     var (innerId, innerCategory, _) = Identify(e.InnerException!);
                     return (innerId, innerCategory, null);

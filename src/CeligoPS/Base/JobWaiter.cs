@@ -27,18 +27,20 @@ namespace CeligoPS.Base
             // Jobs name their flows: every flow's name in one listing, read before the first job can end.
             await names.LoadEveryFlowAsync(ct).ConfigureAwait(false);
             var started = DateTime.UtcNow;
-            var unfinished = await client.WaitForJobsAsync(jobIds, timeout,
-                jobs => output.Progress(Progress(activity, jobs, jobIds.Count, started)),
-                job =>
-                {
-                    names.Name(job);
-                    output.Object(job);
-                    if (job.Status == "failed")
-                    {
-                        output.Error(new InvalidOperationException(
-                            $"Job {job.Id} ({job.Type}{(job.FlowId == null ? "" : " of flow " + NameBook.Describe(names.FlowName(job.FlowId), job.FlowId))}) failed with {job.NumError ?? 0} error(s). See Get-CeligoError for them."), job.Id);
-                    }
-                }, ct);
+            var ended = new HashSet<string>(StringComparer.Ordinal);
+            IReadOnlyList<CeligoJob> unfinished;
+            try
+            {
+                unfinished = await FollowAsync(client, names, jobIds, timeout, activity, output, ended, started, ct).ConfigureAwait(false);
+            }
+            catch (Exception e) when (!(e is OperationCanceledException) && (e is CeligoApiException || e is CeligoTransportException))
+            {
+                // The jobs were started; only following them failed. Say which, so nobody starts them again.
+                var going = jobIds.Where(id => !ended.Contains(id)).ToList();
+                throw new CeligoWaitInterruptedException(
+                    $"Started, but could not be followed to the end: job(s) {string.Join(", ", going)} ({e.Message.TrimEnd('.')}). " +
+                    $"They go on in integrator.io; see them with Get-CeligoJob -Id {string.Join(", ", going)}, or wait again with Wait-CeligoJob.", e);
+            }
             output.Progress(new ProgressRecord(1, activity, "Done") { RecordType = ProgressRecordType.Completed });
             foreach (var job in unfinished)
             {
@@ -47,6 +49,22 @@ namespace CeligoPS.Base
                 output.Error(new TimeoutException($"Job {job.Id} was still {job.Status} after {timeout}; it goes on in integrator.io. Wait again with Wait-CeligoJob, or stop it with Stop-CeligoJob."), job.Id);
             }
         }
+
+        private static Task<IReadOnlyList<CeligoJob>> FollowAsync(CeligoClient client, NameBook names, IReadOnlyCollection<string> jobIds, TimeSpan timeout,
+            string activity, AsyncOutput output, HashSet<string> ended, DateTime started, CancellationToken ct) =>
+            client.WaitForJobsAsync(jobIds, timeout,
+                jobs => output.Progress(Progress(activity, jobs, jobIds.Count, started)),
+                job =>
+                {
+                    ended.Add(job.Id);
+                    names.Name(job);
+                    output.Object(job);
+                    if (job.Status == "failed")
+                    {
+                        output.Error(new InvalidOperationException(
+                            $"Job {job.Id} ({job.Type}{(job.FlowId == null ? "" : " of flow " + NameBook.Describe(names.FlowName(job.FlowId), job.FlowId))}) failed with {job.NumError ?? 0} error(s). See Get-CeligoError for them."), job.Id);
+                    }
+                }, ct);
 
         private static ProgressRecord Progress(string activity, IReadOnlyList<CeligoJob> jobs, int total, DateTime started)
         {
