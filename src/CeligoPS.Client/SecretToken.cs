@@ -18,6 +18,24 @@ namespace CeligoPS.Client
                 throw new ArgumentException("The API token is empty.", nameof(value));
             }
             _value = value.Trim();
+            // Said now, without the token: otherwise every request fails in the HTTP stack, after retries.
+            if (_value.Any(c => c < 0x21 || c > 0x7E))
+            {
+                throw new ArgumentException("The API token holds characters an HTTP header cannot carry (spaces, line breaks or non-ASCII letters). Check that it was copied whole, and nothing with it.", nameof(value));
+            }
+        }
+
+        /// <summary>The token, or null when there is none or it could not be one (to keep it out of an error about it).</summary>
+        public static SecretToken? TryCreate(string? value)
+        {
+            try
+            {
+                return string.IsNullOrWhiteSpace(value) ? null : new SecretToken(value!);
+            }
+            catch (ArgumentException)
+            {
+                return null;
+            }
         }
 
         /// <summary>A hint that tells tokens apart without revealing them: the last four characters.</summary>

@@ -23,6 +23,15 @@ public sealed class SessionTests : IAsyncLifetime
     }
 
     [Fact]
+    public void ATotalTimeoutAlone_ShorterThanOneRequestsDefault_IsTaken_AndBoundsEachRequest()
+    {
+        using var host = NewHost();
+        var result = host.Run("Connect-Celigo -BaseUri $base -Token $token -TotalTimeout 12; $c = Get-CeligoContext; $c.TotalTimeout.TotalSeconds; $c.RequestTimeout.TotalSeconds");
+        result.ShouldSucceed();
+        Assert.Equal(new object[] { 12.0, 12.0 }, result.Output.Select(o => o.BaseObject).ToArray());
+    }
+
+    [Fact]
     public void Connect_ChecksTheToken_AndGetContextShowsWhoAndWhere()
     {
         using var host = NewHost();

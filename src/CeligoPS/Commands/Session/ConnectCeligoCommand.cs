@@ -128,29 +128,39 @@ namespace CeligoPS.Commands.Session
             }
         }
 
+        // What the resilience pipeline can hold: a timeout of 10 ms to a day, a wait of at most a day.
+        private static readonly TimeSpan ShortestTimeout = TimeSpan.FromMilliseconds(10);
+        private static readonly TimeSpan Longest = TimeSpan.FromDays(1);
+
+        /// <summary>The retry and timeout parameters, each checked here so that a bad one is named (not reported by the pipeline's own checks).</summary>
         private void ApplyRetryAndTimeouts(CeligoClientOptions options)
         {
-            options.AttemptTimeout = Positive(RequestTimeout, "-RequestTimeout") ?? options.AttemptTimeout;
-            options.TotalTimeout = Positive(TotalTimeout, "-TotalTimeout") ?? options.TotalTimeout;
-            options.RetryBaseDelay = Positive(RetryInterval, "-RetryInterval") ?? options.RetryBaseDelay;
+            options.AttemptTimeout = Within(RequestTimeout, "-RequestTimeout", ShortestTimeout) ?? options.AttemptTimeout;
+            options.TotalTimeout = Within(TotalTimeout, "-TotalTimeout", ShortestTimeout) ?? options.TotalTimeout;
+            options.RetryBaseDelay = Within(RetryInterval, "-RetryInterval", TimeSpan.FromTicks(1)) ?? options.RetryBaseDelay;
             options.MaxRetries = MaximumRetryCount ?? options.MaxRetries;
             if (options.AttemptTimeout > options.TotalTimeout)
             {
-                throw new ArgumentException(
-                    $"-RequestTimeout ({options.AttemptTimeout}) is longer than -TotalTimeout ({options.TotalTimeout}), so no request could ever use it. Make -TotalTimeout the longer one.");
+                if (RequestTimeout != null)
+                {
+                    throw new ArgumentException(
+                        $"-RequestTimeout ({options.AttemptTimeout}) is longer than -TotalTimeout ({options.TotalTimeout}), so no request could ever use it. Make -TotalTimeout the longer one.");
+                }
+                // Only the total was given, shorter than one request's default: a request may use all of it.
+                options.AttemptTimeout = options.TotalTimeout;
             }
         }
 
-        private static TimeSpan? Positive(TimeSpan? value, string name) =>
-            value == null || value > TimeSpan.Zero
+        private static TimeSpan? Within(TimeSpan? value, string name, TimeSpan shortest) =>
+            value == null || (value >= shortest && value <= Longest)
                 ? value
-                : throw new ArgumentException($"{name} must be longer than zero; it was {value}.");
+                : throw new ArgumentException($"{name} must be {(shortest == ShortestTimeout ? "from 10 ms" : "longer than zero, up")} to a day; it was {value}.");
 
         /// <summary>The -Token given, to keep out of an error about the settings; null when none was given.</summary>
         private SecretToken? GivenToken()
         {
             var text = Token == null ? null : new NetworkCredential(string.Empty, Token).Password;
-            return string.IsNullOrWhiteSpace(text) ? null : new SecretToken(text!);
+            return SecretToken.TryCreate(text);
         }
     }
 }

@@ -60,7 +60,7 @@ namespace CeligoPS.Commands.Session
             }
             catch (Exception e) when (!(e is PipelineStoppedException))
             {
-                ThrowTerminatingError(ErrorRecordFactory.From(e, path, string.IsNullOrWhiteSpace(token) ? null : new SecretToken(token)));
+                ThrowTerminatingError(ErrorRecordFactory.From(e, path, SecretToken.TryCreate(token)));
             }
         }
     }
