@@ -42,6 +42,7 @@ namespace CeligoPS.Base
 
         [Parameter(ParameterSetName = IdSet, Mandatory = true)]
         [ValidateNotNullOrEmpty]
+        [ValidateTrimmed]
         public string[]? ErrorId { get; set; }
 
         /// <summary>The verb shown in -WhatIf and in each result (Resolve, Assign, Tag).</summary>

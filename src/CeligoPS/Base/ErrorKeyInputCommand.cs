@@ -29,6 +29,7 @@ namespace CeligoPS.Base
 
         [Parameter(ParameterSetName = KeySet, Mandatory = true)]
         [ValidateNotNullOrEmpty]
+        [ValidateTrimmed]
         public string[]? RetryDataKey { get; set; }
 
         /// <summary>The (flow, step, key) triples -FlowId, -StepId and -RetryDataKey name, ids checked.</summary>

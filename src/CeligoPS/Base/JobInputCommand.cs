@@ -31,6 +31,7 @@ namespace CeligoPS.Base
         /// <summary>How long to wait (a TimeSpan or seconds).</summary>
         [Parameter]
         [TimeSpanTransformation]
+        [ValidatePositiveTimeSpan]
         public TimeSpan Timeout { get; set; }
 
         /// <summary>The job ids this record names, checked; each bad one is reported and left out.</summary>

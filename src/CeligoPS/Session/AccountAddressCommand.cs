@@ -22,6 +22,7 @@ namespace CeligoPS.Session
 
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [Base.ValidateTrimmed]
         public string? ConfigPath { get; set; }
 
         /// <summary>-ConfigPath as a file system path (relative to the current location), or null.</summary>

@@ -34,6 +34,7 @@ namespace CeligoPS.Commands.Errors
         /// <summary>How long -Wait waits (a TimeSpan or seconds).</summary>
         [Parameter]
         [TimeSpanTransformation]
+        [ValidatePositiveTimeSpan]
         public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(30);
 
         protected override void ProcessRecord()

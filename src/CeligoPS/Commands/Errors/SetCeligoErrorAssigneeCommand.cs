@@ -17,6 +17,7 @@ namespace CeligoPS.Commands.Errors
         [Parameter(Mandatory = true, Position = 0)]
         [AllowNull]
         [AllowEmptyString]
+        [ValidateTrimmed]
         public string? Email { get; set; }
 
         internal override string Action => string.IsNullOrEmpty(Email) ? "Unassign" : "Assign";

@@ -37,6 +37,7 @@ namespace CeligoPS.Commands.Errors
 
         [Parameter(ParameterSetName = KeySet, Mandatory = true)]
         [ValidateNotNullOrEmpty]
+        [ValidateTrimmed]
         public string? RetryDataKey { get; set; }
 
         /// <summary>

@@ -21,6 +21,7 @@ namespace CeligoPS.Commands.Errors
         [Parameter(Mandatory = true, Position = 0)]
         [AllowEmptyCollection]
         [ArgumentCompleter(typeof(Completion.TagCompleter))]
+        [ValidateTrimmed]
         public string[]? Tag { get; set; }
 
         internal override string Action => "Tag";

@@ -46,6 +46,7 @@ namespace CeligoPS.Commands.Flows
         /// <summary>How long -Wait waits (a TimeSpan or seconds); the run goes on in integrator.io after it.</summary>
         [Parameter]
         [TimeSpanTransformation]
+        [ValidatePositiveTimeSpan]
         public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(30);
 
         protected override void BeginProcessing()

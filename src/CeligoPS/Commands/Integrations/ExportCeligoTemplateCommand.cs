@@ -20,6 +20,7 @@ namespace CeligoPS.Commands.Integrations
         /// <summary>A folder (the file is named after the integration or flow) or a file path.</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
+        [ValidateTrimmed]
         public string? Path { get; set; }
 
         [Parameter]

@@ -15,6 +15,7 @@ namespace CeligoPS.Commands.Tags
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
         [Alias("Name")]
         [ValidateNotNullOrEmpty]
+        [ValidateTrimmed]
         public string[]? Tag { get; set; }
 
         protected override void ProcessRecord()
@@ -40,6 +41,7 @@ namespace CeligoPS.Commands.Tags
         [Parameter]
         [Alias("Name")]
         [ValidateNotNullOrEmpty]
+        [ValidateTrimmed]
         public string? Tag { get; set; }
 
         internal override ResourceCollection<CeligoTag> Collection => ResourceCollection<CeligoTag>.Tags;
