@@ -95,6 +95,10 @@ namespace CeligoPS.Session
         /// </summary>
         public static void SaveEnvironment(string path, string name, string apiKey, Uri apiUrl, bool makeDefault, bool replace)
         {
+            if (Directory.Exists(path))
+            {
+                throw new ArgumentException($"-ConfigPath '{path}' is a folder; give the config file itself, for example '{System.IO.Path.Combine(path, "celigo_config.json")}'.");
+            }
             JsonObject root;
             try
             {

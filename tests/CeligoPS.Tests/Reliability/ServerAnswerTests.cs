@@ -68,4 +68,19 @@ public sealed class ServerAnswerTests
         Assert.Contains("Started, but could not be followed", error.Exception.Message);
         Assert.Contains((string)started["_id"]!, error.Exception.Message);
     }
+
+    [Fact]
+    public async Task RetryDecisions_ShowWithDebugPreference_WithoutAskingAnything()
+    {
+        await using var c = await Connected.StartAsync();
+        c.Emulator.Faults.Add(new FaultRule { Method = "GET", PathPrefix = "/v1/flows", Kind = FaultKind.Status, StatusCode = 503, RetryAfterSeconds = 0, Times = 1 });
+
+        // What about_CeligoPS recommends for scripts and runbooks (not -Debug, which asks at every line).
+        var result = c.Run("$DebugPreference = 'Continue'; Get-CeligoFlow | Out-Null");
+
+        result.ShouldSucceed();
+        Assert.Contains(result.Debug, d => d.Contains("Retrying after status 503"));
+        var about = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "en-US", "about_CeligoPS.help.md"));
+        Assert.Contains("$DebugPreference = 'Continue'", about);
+    }
 }
