@@ -21,6 +21,8 @@ public sealed class BadInputTests
         new object[] { "Export-CeligoTemplate -FlowId 5e1a0c9d2b3f4a6e8d7c0101 -Path ' '", ErrorCategory.InvalidData, "only white space" },
         new object[] { "Wait-CeligoJob -Id 5e1a0c9d2b3f4a6e8d7c0101 -Timeout -1", ErrorCategory.InvalidData, "longer than zero" },
         new object[] { "Save-CeligoEnvironment -Name x -Token x1234567890 -BaseUri $CeligoTestBaseUri -ConfigPath ([System.IO.Path]::GetTempPath()) -Confirm:$false", ErrorCategory.InvalidArgument, "is a folder; give the config file itself" },
+        new object[] { "Save-CeligoEnvironment -Name x -Token x1234567890 -BaseUri $CeligoTestBaseUri -ConfigPath (Join-Path ([psobject].Assembly.Location) 'c.json') -Confirm:$false", ErrorCategory.InvalidArgument, "is a file, not a folder" },
+        new object[] { "Export-CeligoTemplate -FlowId 5e1a0c9d2b3f4a6e8d7c0101 -Path (Join-Path ([psobject].Assembly.Location) 't.zip')", ErrorCategory.InvalidArgument, "is a file, not a folder" },
         new object[] { "Connect-Celigo -BaseUri 'https://admin:pa55word-in-url@api.example.com' -Token x1234567890", ErrorCategory.InvalidArgument, "user name or password" },
         new object[] { "Connect-Celigo -Token x1234567890 -BaseUri $CeligoTestBaseUri -RequestTimeout 0.001", ErrorCategory.InvalidArgument, "-RequestTimeout must be from 10 ms to a day" },
         new object[] { "Connect-Celigo -Token x1234567890 -BaseUri $CeligoTestBaseUri -TotalTimeout (New-TimeSpan -Days 3)", ErrorCategory.InvalidArgument, "-TotalTimeout must be from 10 ms to a day" },
