@@ -33,6 +33,14 @@ public sealed class EmulatorOptions
     /// <summary>Delay added to every request before anything else happens (models WAN latency for benchmarks).</summary>
     public TimeSpan AddedLatency { get; set; } = TimeSpan.Zero;
 
+    /// <summary>
+    /// Whether the error lists' <c>nextPageURL</c> keeps the caller's filters. Sources disagree
+    /// (celigo-api.md §9): Celigo's UI strips a leading <c>/api</c> from the link and appends every
+    /// filter again, so the server's link may carry neither; by default the emulator plays that
+    /// stricter variant (an <c>/api</c> prefix, no filters), true gives links that keep them.
+    /// </summary>
+    public bool ErrorLinksKeepFilters { get; set; }
+
     /// <summary>Page size of the body-paginated (<c>nextPageURL</c>) flow-step error lists.</summary>
     public int ErrorPageSize { get; set; } = 100;
 }

@@ -21,7 +21,7 @@ namespace CeligoPS.Client
         {
             query ??= new ErrorQuery();
             var listProperty = query.Resolved ? "resolved" : "errors";
-            await foreach (var page in _pager.BodyPagesAsync<StepError>(ApiRequest.Get(query.PathFor(flowId, stepId)), listProperty, ApiRequest.Get, ct)
+            await foreach (var page in _pager.BodyPagesAsync<StepError>(ApiRequest.Get(query.PathFor(flowId, stepId)), listProperty, query.NextPage, ct)
                                .ConfigureAwait(false))
             {
                 foreach (var error in page)
@@ -30,7 +30,8 @@ namespace CeligoPS.Client
                     error.StepId = stepId;
                     error.Resolved = query.Resolved;
                 }
-                yield return page;
+                // Only the selected errors go on to whatever acts on them, whatever the server sent.
+                yield return page.Where(query.Matches).ToList();
             }
         }
 

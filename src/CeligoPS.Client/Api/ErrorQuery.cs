@@ -18,7 +18,10 @@ namespace CeligoPS.Client.Api
         public IList<string>? Classifications { get; set; }
         public string? FlowJobId { get; set; }
 
-        internal string PathFor(string flowId, string stepId)
+        internal string PathFor(string flowId, string stepId) =>
+            Filters().AppendTo($"/v1/flows/{Segment.Of(flowId)}/{Segment.Of(stepId)}/{(Resolved ? "resolved" : "errors")}");
+
+        private QueryBuilder Filters()
         {
             var dateField = Resolved ? "resolvedAt" : "occurredAt";
             return new QueryBuilder()
@@ -26,8 +29,65 @@ namespace CeligoPS.Client.Api
                 .Add(dateField + "_lte", Until)
                 .AddEach("source", Sources)
                 .AddEach("classification", Classifications)
-                .Add("_flowJobId", FlowJobId)
-                .AppendTo($"/v1/flows/{Segment.Of(flowId)}/{Segment.Of(stepId)}/{(Resolved ? "resolved" : "errors")}");
+                .Add("_flowJobId", FlowJobId);
+        }
+
+        /// <summary>
+        /// The next page's request from the API's <c>nextPageURL</c>, as Celigo's UI reads it: a leading
+        /// <c>/api</c> is dropped, and every filter the link does not carry is added again, so page 2
+        /// is as filtered as page 1 (celigo-api.md §9).
+        /// </summary>
+        internal ApiRequest NextPage(string nextPageUrl)
+        {
+            var url = nextPageUrl.StartsWith("/api/v1/", StringComparison.Ordinal) ? nextPageUrl.Substring(4) : nextPageUrl;
+            var carried = QueryNames(url);
+            var missing = new QueryBuilder();
+            foreach (var pair in Filters().Pairs)
+            {
+                if (!carried.Contains(pair.Key))
+                {
+                    missing.Add(pair.Key, pair.Value);
+                }
+            }
+            return ApiRequest.Get(missing.AppendTo(url));
+        }
+
+        /// <summary>Whether an error is one this query selects: a server that lets a filter drop is not trusted with what is acted on.</summary>
+        internal bool Matches(Models.StepError error)
+        {
+            var at = Resolved ? error.ResolvedAt : error.OccurredAt;
+            return (Sources == null || Sources.Count == 0 || Contains(Sources, error.Source))
+                && (Classifications == null || Classifications.Count == 0 || Contains(Classifications, error.Classification))
+                && (FlowJobId == null || string.Equals(FlowJobId, error.FlowJobId, StringComparison.Ordinal))
+                && (Since == null || (at != null && at.Value.ToUniversalTime() >= Since.Value.ToUniversalTime().AddMilliseconds(-1)))
+                && (Until == null || (at != null && at.Value.ToUniversalTime() <= Until.Value.ToUniversalTime().AddMilliseconds(1)));
+        }
+
+        private static bool Contains(IList<string> values, string? value)
+        {
+            foreach (var v in values)
+            {
+                if (string.Equals(v, value, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static HashSet<string> QueryNames(string url)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            var q = url.IndexOf('?');
+            if (q >= 0)
+            {
+                foreach (var part in url.Substring(q + 1).Split('&'))
+                {
+                    var eq = part.IndexOf('=');
+                    names.Add(Uri.UnescapeDataString(eq < 0 ? part : part.Substring(0, eq)));
+                }
+            }
+            return names;
         }
     }
 

@@ -77,6 +77,8 @@ namespace CeligoPS.Client.Http
     {
         private readonly List<KeyValuePair<string, string>> _pairs = new List<KeyValuePair<string, string>>();
 
+        public IReadOnlyList<KeyValuePair<string, string>> Pairs => _pairs;
+
         public QueryBuilder Add(string name, string? value)
         {
             if (!string.IsNullOrEmpty(value))

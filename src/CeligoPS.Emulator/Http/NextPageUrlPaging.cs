@@ -11,8 +11,9 @@ namespace CeligoPS.Emulator.Http;
 /// </summary>
 internal static class NextPageUrlPaging
 {
+    /// <param name="bareLink">The link as Celigo's UI suggests the server writes it: under <c>/api</c>, with the cursor alone (no filters).</param>
     public static ApiResponse Page<T>(HttpContext http, IReadOnlyList<T> rowsInKeyOrder, Func<T, string> keyOf, int pageSize,
-        string cursorParam, string member, Action<Utf8JsonWriter, T> writeRow, Action<Utf8JsonWriter>? writeExtra = null)
+        string cursorParam, string member, Action<Utf8JsonWriter, T> writeRow, Action<Utf8JsonWriter>? writeExtra = null, bool bareLink = false)
     {
         var request = http.Request;
         var start = 0;
@@ -33,8 +34,8 @@ internal static class NextPageUrlPaging
         string? next = null;
         if (end < rowsInKeyOrder.Count)
         {
-            var query = QueryReader.Without(request, cursorParam);
-            next = $"{request.PathBase}{request.Path}?{(query.Length > 0 ? query + "&" : "")}{cursorParam}={Uri.EscapeDataString(keyOf(rowsInKeyOrder[end - 1]))}";
+            var query = bareLink ? "" : QueryReader.Without(request, cursorParam);
+            next = $"{(bareLink ? "/api" : "")}{request.PathBase}{request.Path}?{(query.Length > 0 ? query + "&" : "")}{cursorParam}={Uri.EscapeDataString(keyOf(rowsInKeyOrder[end - 1]))}";
         }
         return ApiResponse.Json(w =>
         {

@@ -31,7 +31,8 @@ internal static class ErrorRoutes
                 {
                     var errors = pick(StepOf(s, flowId, stepId));
                     var rows = errors.Items.Where(filter.Matches).ToList();
-                    return NextPageUrlPaging.Page(http, rows, errors.KeyOf, emu.Options.ErrorPageSize, Cursor, list, WriteDoc);
+                    return NextPageUrlPaging.Page(http, rows, errors.KeyOf, emu.Options.ErrorPageSize, Cursor, list, WriteDoc,
+                        bareLink: !emu.Options.ErrorLinksKeepFilters);
                 });
             });
         MapList("errors", "occurredAt", e => e.Open);
