@@ -41,6 +41,13 @@ public sealed class EmulatorOptions
     /// </summary>
     public bool ErrorLinksKeepFilters { get; set; }
 
+    /// <summary>
+    /// Audit entries carry their changes as <c>fieldChanges</c>, an array (the docs' audit sample and
+    /// Celigo's UI, celigo-api.md §9), by default; true writes the single <c>fieldChange</c> object the
+    /// older table metadata and Celigo's CLI read.
+    /// </summary>
+    public bool AuditSingleFieldChange { get; set; }
+
     /// <summary>Page size of the body-paginated (<c>nextPageURL</c>) flow-step error lists.</summary>
     public int ErrorPageSize { get; set; } = 100;
 }

@@ -22,7 +22,8 @@ namespace CeligoPS.Client
             {
                 var response = await _transport.SendAsync(request, AnswerChecks.WholeJson, ct).ConfigureAwait(false);
                 yield return response;
-                var next = LinkHeader.Next(response.LinkHeader) ?? NextPageUrl(response);
+                var link = LinkHeader.Next(response.LinkHeader);
+                var next = link ?? (NextPageUrl(response) is { } body ? NextPageLink.Follow(body, NextPageLink.Query(first.PathAndQuery)) : null);
                 request = next != null && seen.Add(next) ? ApiRequest.Get(next) : null;
             }
         }

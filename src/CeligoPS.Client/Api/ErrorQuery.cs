@@ -37,20 +37,7 @@ namespace CeligoPS.Client.Api
         /// <c>/api</c> is dropped, and every filter the link does not carry is added again, so page 2
         /// is as filtered as page 1 (celigo-api.md §9).
         /// </summary>
-        internal ApiRequest NextPage(string nextPageUrl)
-        {
-            var url = nextPageUrl.StartsWith("/api/v1/", StringComparison.Ordinal) ? nextPageUrl.Substring(4) : nextPageUrl;
-            var carried = QueryNames(url);
-            var missing = new QueryBuilder();
-            foreach (var pair in Filters().Pairs)
-            {
-                if (!carried.Contains(pair.Key))
-                {
-                    missing.Add(pair.Key, pair.Value);
-                }
-            }
-            return ApiRequest.Get(missing.AppendTo(url));
-        }
+        internal ApiRequest NextPage(string nextPageUrl) => ApiRequest.Get(Paging.NextPageLink.Follow(nextPageUrl, Filters().Pairs));
 
         /// <summary>Whether an error is one this query selects: a server that lets a filter drop is not trusted with what is acted on.</summary>
         internal bool Matches(Models.StepError error)
@@ -73,21 +60,6 @@ namespace CeligoPS.Client.Api
                 }
             }
             return false;
-        }
-
-        private static HashSet<string> QueryNames(string url)
-        {
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            var q = url.IndexOf('?');
-            if (q >= 0)
-            {
-                foreach (var part in url.Substring(q + 1).Split('&'))
-                {
-                    var eq = part.IndexOf('=');
-                    names.Add(Uri.UnescapeDataString(eq < 0 ? part : part.Substring(0, eq)));
-                }
-            }
-            return names;
         }
     }
 

@@ -58,8 +58,18 @@ namespace CeligoPS.Client.Models
         [JsonPropertyName("event")]
         public string? Event { get; set; }
 
+        /// <summary>What changed: the API's <c>fieldChanges</c>, or its older single <c>fieldChange</c> (celigo-api.md §9).</summary>
+        [JsonIgnore]
+        public ItemList<AuditFieldChange> FieldChanges =>
+            FieldChangeList ?? (FieldChange == null ? new ItemList<AuditFieldChange>() : new ItemList<AuditFieldChange> { FieldChange });
+
+        [JsonPropertyName("fieldChanges")]
+        [JsonInclude]
+        internal ItemList<AuditFieldChange>? FieldChangeList { get; set; }
+
         [JsonPropertyName("fieldChange")]
-        public AuditFieldChange? FieldChange { get; set; }
+        [JsonInclude]
+        internal AuditFieldChange? FieldChange { get; set; }
 
         [JsonIgnore]
         public string? User => ByUser?.Email ?? ByUser?.Name;
@@ -87,6 +97,11 @@ namespace CeligoPS.Client.Models
 
         [JsonPropertyName("newValue")]
         public System.Text.Json.JsonElement NewValue { get; set; }
+
+        public override string ToString() => $"{FieldPath}: {Text(OldValue)} -> {Text(NewValue)}";
+
+        private static string Text(System.Text.Json.JsonElement value) =>
+            value.ValueKind == System.Text.Json.JsonValueKind.Undefined ? "" : value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString() ?? "" : value.GetRawText();
     }
 
     /// <summary>A state key and its value, global or kept for one resource (celigo-api.md §4.11).</summary>

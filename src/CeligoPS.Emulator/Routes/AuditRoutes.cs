@@ -16,7 +16,7 @@ internal static class AuditRoutes
     public static void Map(WebApplication app, EmulatorContext emu)
     {
         var s = emu.State;
-        app.MapGet("/v1/audit", (HttpContext http) => s.Locked(() => Page(http, s, resourceIds: null)));
+        app.MapGet("/v1/audit", (HttpContext http) => s.Locked(() => Page(http, s, resourceIds: null, emu.Options.AuditSingleFieldChange)));
 
         // Integrations and flows have their own routes (descendants included); the other types audit just themselves.
         app.MapGet("/v1/{resourceType}/{id}/audit", (string resourceType, string id, HttpContext http) => s.Locked(() =>
@@ -24,12 +24,13 @@ internal static class AuditRoutes
             if (!PerResourceTypes.Contains(resourceType))
                 throw new ApiError(422, "audit_not_supported", $"Audit logs are not available for '{resourceType}'.");
             s.StoreOf(resourceType).Get(id);
-            return Page(http, s, new HashSet<string>(StringComparer.Ordinal) { id });
+            return Page(http, s, new HashSet<string>(StringComparer.Ordinal) { id }, emu.Options.AuditSingleFieldChange);
         }));
     }
 
     /// <summary>Filters: <c>from</c>/<c>to</c> (time window), <c>resourceType</c> (singular), <c>_resourceId</c>, <c>_byUserId</c>, <c>source</c>, <c>action</c> (= event).</summary>
-    public static ApiResponse Page(HttpContext http, AccountState s, HashSet<string>? resourceIds)
+    /// <param name="singleFieldChange">Write the older single <c>fieldChange</c> object instead of the <c>fieldChanges</c> array.</param>
+    public static ApiResponse Page(HttpContext http, AccountState s, HashSet<string>? resourceIds, bool singleFieldChange)
     {
         var r = http.Request;
         var from = QueryReader.Date(r, "from");
@@ -52,6 +53,17 @@ internal static class AuditRoutes
                    && (actions.Count == 0 || actions.Contains((string?)e["event"] ?? ""));
         }
 
-        return LinkPaging.Page(http, s.Audit.All.Reverse().Where(Matches), newestFirst: true);
+        var rows = s.Audit.All.Reverse().Where(Matches);
+        return LinkPaging.Page(http, singleFieldChange ? rows.Select(SingleFieldChange) : rows, newestFirst: true);
+    }
+
+    /// <summary>The entry as the older shape has it: the first change as <c>fieldChange</c>.</summary>
+    private static JsonObject SingleFieldChange(JsonObject entry)
+    {
+        if (entry["fieldChanges"] is not JsonArray { Count: > 0 } changes) return entry;
+        var copy = entry.DeepClone().AsObject();
+        copy.Remove("fieldChanges");
+        copy["fieldChange"] = changes[0]!.DeepClone();
+        return copy;
     }
 }

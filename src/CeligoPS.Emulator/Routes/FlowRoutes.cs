@@ -46,7 +46,7 @@ internal static class FlowRoutes
         app.MapGet("/v1/flows/{id}/dependencies", (string id) => s.Locked(() => ApiResponse.Json(Dependencies.OfFlow(s, s.Flows.Get(id)))));
 
         app.MapGet("/v1/flows/{id}/audit", (string id, HttpContext http) => s.Locked(() =>
-            AuditRoutes.Page(http, s, Scope.ResourceIdsOfFlow(s, s.Flows.Get(id)))));
+            AuditRoutes.Page(http, s, Scope.ResourceIdsOfFlow(s, s.Flows.Get(id)), emu.Options.AuditSingleFieldChange)));
 
         app.MapGet("/v1/flows/{id}/template", (string id, HttpContext http) => s.Locked(() =>
         {

@@ -52,7 +52,7 @@ internal static class IntegrationRoutes
             ApiResponse.Json(Dependencies.OfIntegration(s, s.Integrations.Get(id)))));
 
         app.MapGet("/v1/integrations/{id}/audit", (string id, HttpContext http) => s.Locked(() =>
-            AuditRoutes.Page(http, s, Scope.ResourceIdsOfIntegration(s, s.Integrations.Get(id)))));
+            AuditRoutes.Page(http, s, Scope.ResourceIdsOfIntegration(s, s.Integrations.Get(id)), emu.Options.AuditSingleFieldChange)));
 
         app.MapGet("/v1/integrations/{id}/template", (string id, HttpContext http) => s.Locked(() =>
         {

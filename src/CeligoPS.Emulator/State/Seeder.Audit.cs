@@ -24,7 +24,8 @@ internal sealed partial class Seeder
                 ["_resourceId"] = resourceId,
                 ["event"] = @event,
             };
-            if (change is not null) entry["fieldChange"] = change;
+            // The documented shape: an array of changes (celigo-api.md §9, DOCS audit sample, Celigo's UI).
+            if (change is not null) entry["fieldChanges"] = new JsonArray(change);
             events.Add((time, entry));
         }
         JsonObject Change(string path, JsonNode? oldValue, JsonNode? newValue) =>
