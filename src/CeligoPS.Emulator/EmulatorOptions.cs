@@ -48,6 +48,13 @@ public sealed class EmulatorOptions
     /// </summary>
     public bool AuditSingleFieldChange { get; set; }
 
+    /// <summary>
+    /// How the writes whose answer Celigo does not document (resolve, assign, tags, retry, lookup-cache
+    /// data deletes; celigo-api.md §9) answer: 200 <c>text/plain</c> "OK" by default, as the API answers
+    /// other writes (§4.11); false answers 204 with no body.
+    /// </summary>
+    public bool WriteAnswersAreText { get; set; } = true;
+
     /// <summary>Page size of the body-paginated (<c>nextPageURL</c>) flow-step error lists.</summary>
     public int ErrorPageSize { get; set; } = 100;
 }

@@ -62,14 +62,15 @@ namespace CeligoPS.Client
         }
 
         /// <summary>
-        /// The retry answer is undocumented (204 in practice); a job id is picked up if one is given. A
-        /// JSON answer cut short still came from the API, which acted; a text or HTML answer did not.
+        /// The retry answer is undocumented (204, or a text "OK" like the API's other writes); a job id is
+        /// picked up if one is given. A JSON answer cut short still came from the API, which acted; an
+        /// HTML answer came from something in front of it, which did not.
         /// </summary>
         private static string? ReadJobId(ApiResponse r)
         {
-            if (r.IsEmpty)
+            if (r.IsEmpty || AnswerChecks.IsSuccessText(r))
             {
-                return null;
+                return null; // "OK": accepted, no job named
             }
             if (r.MediaType == null || r.MediaType.IndexOf("json", System.StringComparison.OrdinalIgnoreCase) < 0)
             {

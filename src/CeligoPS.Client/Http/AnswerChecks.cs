@@ -25,18 +25,45 @@ namespace CeligoPS.Client.Http
             return r;
         }
 
+        /// <summary>
+        /// An answer to a write whose result is not needed: nothing, JSON, or the word the API answers
+        /// some writes with ("OK", "Created"). Other text or an HTML page is a proxy's, not the API's.
+        /// </summary>
         public static int EmptyOrJson(ApiResponse r)
         {
-            if (r.IsEmpty)
+            if (r.IsEmpty || IsSuccessText(r))
             {
                 return 0;
             }
             if (r.MediaType == null || r.MediaType.IndexOf("json", StringComparison.OrdinalIgnoreCase) < 0)
             {
-                throw new JsonException($"Expected JSON or nothing, got {r.MediaType ?? "no content type"}.");
+                throw new JsonException($"Expected JSON, text or nothing, got {r.MediaType ?? "no content type"}.");
             }
             using var _ = JsonDocument.Parse(r.Body);
             return 0;
         }
+
+        /// <summary>
+        /// A plain-text success word, as the API answers some writes ("OK", "Created"). Other text (a
+        /// proxy's garbage, an HTML page) is not taken for the API's yes.
+        /// </summary>
+        public static bool IsSuccessText(ApiResponse r)
+        {
+            if (r.MediaType == null || !r.MediaType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) || r.Body.Length > 32)
+            {
+                return false;
+            }
+            var word = System.Text.Encoding.UTF8.GetString(r.Body).Trim().TrimEnd('.', '!');
+            foreach (var yes in SuccessWords)
+            {
+                if (string.Equals(word, yes, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static readonly string[] SuccessWords = { "OK", "Created", "Accepted", "Success", "Done", "Updated", "Deleted" };
     }
 }

@@ -39,7 +39,7 @@ internal static class ErrorAssignmentRoutes
                     entry.Doc["assignedTo"] = assignee;
                     entry.Doc["assignedBy"] = SeedIds.OwnerEmail;
                 }
-                return ApiResponse.NoContent();
+                return WriteAnswer.Done(emu);
             });
         });
 
@@ -55,7 +55,7 @@ internal static class ErrorAssignmentRoutes
                     entry.Doc.Remove("assignedTo");
                     entry.Doc.Remove("assignedBy");
                 }
-                return ApiResponse.NoContent();
+                return WriteAnswer.Done(emu);
             });
         });
     }

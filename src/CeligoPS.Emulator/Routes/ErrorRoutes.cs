@@ -57,7 +57,7 @@ internal static class ErrorRoutes
                     errors.Resolved.Add(entry);
                 }
                 s.AdjustErrorCounts(stepId, moved, openDelta: -1, resolvedDelta: 1);
-                return ApiResponse.NoContent();
+                return WriteAnswer.Done(emu);
             });
         });
 
@@ -70,7 +70,7 @@ internal static class ErrorRoutes
             {
                 var wanted = ids.ToHashSet(StringComparer.Ordinal);
                 StepOf(s, flowId, stepId).Resolved.RemoveWhere(e => wanted.Contains(e.ErrorId));
-                return ApiResponse.NoContent();
+                return WriteAnswer.Done(emu);
             });
         });
 
@@ -172,7 +172,7 @@ internal static class ErrorRoutes
             s.Clock.StartRetry(flow, step, retried);
             emu.Counters.JobCreated("retry");
         }
-        return ApiResponse.NoContent();
+        return WriteAnswer.Done(emu);
     }
 
     /// <summary>The step's errors, after checking the flow exists and the step belongs to it (404 otherwise).</summary>

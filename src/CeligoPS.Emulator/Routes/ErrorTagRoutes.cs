@@ -41,7 +41,7 @@ internal static class ErrorTagRoutes
                         : errors.Open.Items.Concat(errors.Resolved.Items).FirstOrDefault(e => e.RetryDataKey == retryDataKey);
                     if (entry is not null) entry.Doc["tags"] = new JsonArray(tagIds.Select(t => (JsonNode?)t).ToArray());
                 }
-                return ApiResponse.NoContent();
+                return WriteAnswer.Done(emu);
             });
         });
     }

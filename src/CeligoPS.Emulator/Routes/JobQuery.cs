@@ -15,7 +15,7 @@ internal sealed class JobQuery
 
     private readonly List<(string Field, string Op, int Value)> _counters = [];
     private List<string> _types = [], _statuses = [], _flowIds = [];
-    private string? _integrationId, _exportId, _importId, _flowJobId, _parentJobId, _bulkJobId;
+    private string? _integrationId, _exportId, _importId, _flowJobId, _parentJobId, _bulkJobId, _jobId;
     private DateTime? _startedGte, _startedLte;
     private bool? _retriable;
     private bool _hideEmpty;
@@ -35,6 +35,8 @@ internal sealed class JobQuery
             _exportId = QueryReader.One(r, "_exportId"),
             _importId = QueryReader.One(r, "_importId"),
             _flowJobId = QueryReader.One(r, "_flowJobId"),
+            // A documented scope of its own: the job with this id (celigo-api.md §9).
+            _jobId = QueryReader.One(r, "_jobId"),
             _parentJobId = QueryReader.One(r, "_parentJobId"),
             _bulkJobId = QueryReader.One(r, "_bulkJobId"),
             _hideEmpty = string.Equals(QueryReader.One(r, "hideEmpty"), "true", StringComparison.OrdinalIgnoreCase),
@@ -77,9 +79,10 @@ internal sealed class JobQuery
     private void Validate()
     {
         var parentScoped = _integrationId is not null || _flowIds.Count > 0 || _exportId is not null || _importId is not null ||
-                           _flowJobId is not null || CreatedGte is not null || CreatedLte is not null;
+                           _flowJobId is not null || _jobId is not null || CreatedGte is not null || CreatedLte is not null;
+        // Celigo's own words for this 400 (celigo-api.md §9).
         if ((_types.Count == 0 || _types.Any(ParentTypes.Contains)) && !parentScoped)
-            throw ApiError.InvalidQuery("Add at least one of _integrationId, _flowId, _exportId, _importId, _flowJobId, createdAt_gte or createdAt_lte.");
+            throw ApiError.InvalidQuery("For parent jobs, query parameters must contain either \"_integrationId\" or \"_jobId\" or \"createdAt\"");
         if (_types.Any(ChildTypes.Contains) && _flowJobId is null && _exportId is null && _importId is null)
             throw ApiError.InvalidQuery("Jobs of type export or import need _flowJobId, _exportId or _importId.", "_flowJobId");
     }
@@ -98,6 +101,7 @@ internal sealed class JobQuery
         if (_importId is not null && job.Str("_importId") != _importId) return false;
         if (_flowJobId is not null && job.Str("_flowJobId") != _flowJobId) return false;
         if (_parentJobId is not null && job.Str("_parentJobId") != _parentJobId) return false;
+        if (_jobId is not null && job.Id != _jobId) return false;
         if (_bulkJobId is not null && job.Str("_bulkJobId") != _bulkJobId) return false;
         if (_retriable is { } retriable && (job.Doc["retriable"] is null || (bool)job.Doc["retriable"]! != retriable)) return false;
         if (_startedGte is not null || _startedLte is not null)

@@ -51,7 +51,7 @@ internal static class LookupCacheDataRoutes
                 var data = s.LookupData[id];
                 foreach (var key in keys) data.Remove(key);
                 Touch(s, cache);
-                return ApiResponse.NoContent();
+                return WriteAnswer.Done(emu);
             });
         });
 
@@ -60,7 +60,7 @@ internal static class LookupCacheDataRoutes
             var cache = s.LookupCaches.Get(id);
             s.LookupData[id].Clear();
             Touch(s, cache);
-            return ApiResponse.NoContent();
+            return WriteAnswer.Done(emu);
         }));
     }
 

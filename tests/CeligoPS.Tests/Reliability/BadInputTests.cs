@@ -20,6 +20,7 @@ public sealed class BadInputTests
         new object[] { "Set-CeligoErrorAssignee -Email ' ana.admin@acme-outdoor.com' -FlowId 5e1a0c9d2b3f4a6e8d7c0101 -StepId 5e1a0c9d2b3f4a6e8d7c0301 -ErrorId 1 -Confirm:$false", ErrorCategory.InvalidData, "white space around it" },
         new object[] { "Export-CeligoTemplate -FlowId 5e1a0c9d2b3f4a6e8d7c0101 -Path ' '", ErrorCategory.InvalidData, "only white space" },
         new object[] { "Wait-CeligoJob -Id 5e1a0c9d2b3f4a6e8d7c0101 -Timeout -1", ErrorCategory.InvalidData, "longer than zero" },
+        new object[] { "Get-CeligoJob -Type export", ErrorCategory.InvalidArgument, "add -FlowJobId, -ExportId or -ImportId" },
         new object[] { "Save-CeligoEnvironment -Name x -Token x1234567890 -BaseUri $CeligoTestBaseUri -ConfigPath ([System.IO.Path]::GetTempPath()) -Confirm:$false", ErrorCategory.InvalidArgument, "is a folder; give the config file itself" },
         new object[] { "Save-CeligoEnvironment -Name x -Token x1234567890 -BaseUri $CeligoTestBaseUri -ConfigPath (Join-Path ([psobject].Assembly.Location) 'c.json') -Confirm:$false", ErrorCategory.InvalidArgument, "is a file, not a folder" },
         new object[] { "Export-CeligoTemplate -FlowId 5e1a0c9d2b3f4a6e8d7c0101 -Path (Join-Path ([psobject].Assembly.Location) 't.zip')", ErrorCategory.InvalidArgument, "is a file, not a folder" },

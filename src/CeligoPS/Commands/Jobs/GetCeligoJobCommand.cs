@@ -170,6 +170,12 @@ namespace CeligoPS.Commands.Jobs
                 Since = Since,
                 Until = Until,
             };
+            if ((query.Type == "export" || query.Type == "import") && query.FlowJobId == null && query.ExportId == null && query.ImportId == null && !Latest)
+            {
+                // The API lists child jobs only under their flow job or step (celigo-api.md §9).
+                throw new ArgumentException($"Jobs of type {query.Type} are listed under their flow job or their step: add -FlowJobId, -ExportId or -ImportId, " +
+                    "or list flow jobs with -IncludeChildren to get each one's export and import jobs.");
+            }
             if (!query.HasScope && !Latest)
             {
                 query.Since = DateTime.Now - Retention;
