@@ -22,7 +22,16 @@ Import-Module -Assembly $cmdlets
 # under its full name. Windows PowerShell finds them as it finds any loaded type.
 $accelerators = [psobject].Assembly.GetType('System.Management.Automation.TypeAccelerators')
 $named = @(if ($PSVersionTable.PSEdition -eq 'Core') { $cmdlets.GetType('CeligoPS.ScriptTypes', $true)::All })
-foreach ($type in $named) { $accelerators::Add($type.FullName, $type) }
+# The accelerators are one table for the whole process, and runspaces import modules side by side (a
+# runbook's, a host's): writes to it are taken one at a time, and only when something changes.
+[System.Threading.Monitor]::Enter($accelerators)
+try {
+    $existing = $accelerators::Get
+    foreach ($type in $named) {
+        if ($existing[$type.FullName] -ne $type) { $accelerators::Add($type.FullName, $type) }
+    }
+}
+finally { [System.Threading.Monitor]::Exit($accelerators) }
 
 # The API's objects are presented by an adapter (property order, the fields a model has no
 # property for, the type names the views key on). Its types file names the adapter's type, so it is
@@ -31,8 +40,13 @@ foreach ($type in $named) { $accelerators::Add($type.FullName, $type) }
 Import-Module ([System.IO.Path]::Combine($PSScriptRoot, 'CeligoPS.Types.psd1'))
 
 $ExecutionContext.SessionState.Module.OnRemove = {
-    foreach ($type in $named) {
-        if ($accelerators::Get[$type.FullName] -eq $type) { [void]$accelerators::Remove($type.FullName) }
+    [System.Threading.Monitor]::Enter($accelerators)
+    try {
+        $existing = $accelerators::Get
+        foreach ($type in $named) {
+            if ($existing[$type.FullName] -eq $type) { [void]$accelerators::Remove($type.FullName) }
+        }
     }
+    finally { [System.Threading.Monitor]::Exit($accelerators) }
     $loader::Release()
 }.GetNewClosure()

@@ -52,4 +52,23 @@ public sealed class ModuleManifestTests
         var manifest = File.ReadAllText(Path.Combine(RepoPaths.ModuleFolder, "CeligoPS.psd1"));
         Assert.DoesNotContain("*", manifest.Split("CmdletsToExport")[1].Split(")")[0]);
     }
+
+    [Fact]
+    public void ManyRunspacesImportingAtOnce_AllGetEveryCommand()
+    {
+        // Runbooks and hosts open runspaces side by side, each importing the module into one process:
+        // the process-wide type accelerators are written one import at a time.
+        for (var round = 0; round < 3; round++)
+        {
+            var counts = new System.Collections.Concurrent.ConcurrentBag<string>();
+            Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, _ =>
+            {
+                using var host = new PowerShellHost();
+                var result = host.Run("@(Get-Command -Module CeligoPS).Count; [CeligoPS.Client.CeligoApiException].Name");
+                result.ShouldSucceed();
+                counts.Add(string.Join(",", result.Output.Select(o => o.ToString())));
+            });
+            Assert.All(counts, c => Assert.Equal($"{ExpectedCommands.Length},CeligoApiException", c));
+        }
+    }
 }
