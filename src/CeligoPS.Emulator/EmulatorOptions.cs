@@ -55,6 +55,13 @@ public sealed class EmulatorOptions
     /// </summary>
     public bool WriteAnswersAreText { get; set; } = true;
 
+    /// <summary>
+    /// Which body <c>PUT …/tags</c> takes: Celigo's API reference documents <c>{errorIds, tagIds}</c>
+    /// (the default), its CLI sends <c>{errors: [{id, rdk}], tagIds}</c> (celigo-api.md §7, §9); the other
+    /// shape is refused with 422, naming the field it lacks.
+    /// </summary>
+    public bool ErrorTagsByRetryDataKey { get; set; }
+
     /// <summary>Page size of the body-paginated (<c>nextPageURL</c>) flow-step error lists.</summary>
     public int ErrorPageSize { get; set; } = 100;
 }

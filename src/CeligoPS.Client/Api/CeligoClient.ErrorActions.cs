@@ -34,19 +34,43 @@ namespace CeligoPS.Client
                 : SendErrorBatchesAsync(HttpMethod.Put, flowId, stepId, "errors/assign", errorIds,
                     ids => new Dictionary<string, object> { ["errorIds"] = ids, ["email"] = email }, ct);
 
+        // Which body the API took for tags, learned once per session (see TagErrorsAsync).
+        private volatile bool _tagsByRetryDataKey;
+
         /// <summary>
-        /// Sets errors' tags (PUT …/tags) to these short tag codes; none removes them. The body is the one
-        /// Celigo's CLI sends, errors as id + retry data key (a Celigo skill documents {errorIds, tagIds};
-        /// celigo-api.md §7 lists both).
+        /// Sets errors' tags (PUT …/tags) to these short tag codes; none removes them. Sources disagree on
+        /// the body (celigo-api.md §7, §9): Celigo's API reference documents <c>{errorIds, tagIds}</c>, its
+        /// CLI sends <c>{errors: [{id, rdk}], tagIds}</c>. The documented one goes first; when the API
+        /// refuses that body before acting on any error, the other is sent, and kept for the session.
         /// </summary>
-        public Task<int> TagErrorsAsync(string flowId, string stepId, IEnumerable<StepError> errors, IReadOnlyList<string> tagIds, CancellationToken ct)
+        public async Task<int> TagErrorsAsync(string flowId, string stepId, IEnumerable<StepError> errors, IReadOnlyList<string> tagIds, CancellationToken ct)
         {
             var byId = errors.Where(e => !string.IsNullOrEmpty(e.ErrorId)).GroupBy(e => e.ErrorId!).ToDictionary(g => g.Key, g => g.First());
-            return SendErrorBatchesAsync(HttpMethod.Put, flowId, stepId, "tags", byId.Keys, ids => new Dictionary<string, object>
+            Task<int> SendAsync(bool byRetryDataKey) => SendErrorBatchesAsync(HttpMethod.Put, flowId, stepId, "tags", byId.Keys, ids => new Dictionary<string, object>
             {
-                ["errors"] = ids.Select(id => new Dictionary<string, string?> { ["id"] = id, ["rdk"] = byId[id].RetryDataKey }).ToList(),
+                [byRetryDataKey ? "errors" : "errorIds"] = byRetryDataKey
+                    ? ids.Select(id => new Dictionary<string, string?> { ["id"] = id, ["rdk"] = byId[id].RetryDataKey }).ToList()
+                    : (object)ids,
                 ["tagIds"] = tagIds,
             }, ct);
+            var shape = _tagsByRetryDataKey;
+            try
+            {
+                return await SendAsync(shape).ConfigureAwait(false);
+            }
+            catch (Exception e) when (BodyRefusedBeforeActing(e))
+            {
+                _tagsByRetryDataKey = !shape;
+                return await SendAsync(!shape).ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>A 400/422 about the body's error list, with nothing accepted before it.</summary>
+        private static bool BodyRefusedBeforeActing(Exception e)
+        {
+            var api = e as CeligoApiException ?? (e is CeligoPartialFailureException { Done.Count: 0 } partial ? partial.InnerException as CeligoApiException : null);
+            return api != null && (api.StatusCode == 400 || api.StatusCode == 422) &&
+                   (api.Field is "errorIds" or "errors" || (api.ApiMessage ?? "").IndexOf("errorIds", StringComparison.Ordinal) >= 0);
         }
 
         /// <summary>Replaces a step's retry data (the record the next retry sends): PUT of the data document.</summary>

@@ -7,9 +7,10 @@ namespace CeligoPS.Emulator.Routes;
 /// <summary>
 /// <c>PUT /v1/flows/{flowId}/{stepId}/tags</c> (celigo-api.md §4.7): sets the tags of errors to exactly
 /// the given <c>tagIds</c> — the short <c>tagId</c> codes (e.g. "F3ZBQ"), not tag <c>_id</c>s; an empty
-/// list removes them. The body is disputed (§7), so both official shapes are accepted:
-/// CLI <c>{"errors": [{"id": "&lt;errorId&gt;", "rdk": "&lt;retryDataKey&gt;"}], "tagIds": [...]}</c> and
-/// AI <c>{"errorIds": [...], "tagIds": [...]}</c> (PY's POST …/errors/tags is not served).
+/// list removes them. The body is disputed (§7, §9); the emulator takes one shape, chosen by
+/// <see cref="EmulatorOptions.ErrorTagsByRetryDataKey"/>: AI <c>{"errorIds": [...], "tagIds": [...]}</c>
+/// (the default) or CLI <c>{"errors": [{"id": "&lt;errorId&gt;", "rdk": "&lt;retryDataKey&gt;"}], "tagIds": [...]}</c>,
+/// and refuses the other with 422 (PY's POST …/errors/tags is not served).
 /// Answers 204 (response unknown, §8 q3). Open and resolved errors can be tagged; unknown ids are ignored.
 /// </summary>
 internal static class ErrorTagRoutes
@@ -22,7 +23,7 @@ internal static class ErrorTagRoutes
         app.MapPut("/v1/flows/{flowId}/{stepId}/tags", async (string flowId, string stepId, HttpContext http) =>
         {
             var body = await JsonBody.ReadObjectAsync(http);
-            var targets = Targets(body);
+            var targets = Targets(body, emu.Options.ErrorTagsByRetryDataKey);
             var tagIds = JsonBody.StringArray(body, "tagIds", MaxBatch) ?? throw ApiError.InvalidField("tagIds is required: an array of tag codes ([] removes the tags).", "tagIds");
             tagIds = tagIds.Distinct(StringComparer.Ordinal).ToList();
             return s.Locked(() =>
@@ -47,11 +48,15 @@ internal static class ErrorTagRoutes
     }
 
     /// <summary>(errorId, retryDataKey) pairs from either body shape; an entry with no id is found by its rdk.</summary>
-    private static List<(string? ErrorId, string? RetryDataKey)> Targets(JsonObject body)
+    private static List<(string? ErrorId, string? RetryDataKey)> Targets(JsonObject body, bool byRetryDataKey)
     {
-        if (JsonBody.StringArray(body, "errorIds", MaxBatch) is { } ids) return ids.Select(id => ((string?)id, (string?)null)).ToList();
+        if (!byRetryDataKey)
+        {
+            return (JsonBody.StringArray(body, "errorIds", MaxBatch) ?? throw ApiError.InvalidField("errorIds is required: an array of errorIds.", "errorIds"))
+                .Select(id => ((string?)id, (string?)null)).ToList();
+        }
         if (body["errors"] is not JsonArray errors)
-            throw ApiError.InvalidField("errors ([{id, rdk}]) or errorIds ([...]) is required.", "errors");
+            throw ApiError.InvalidField("errors ([{id, rdk}]) is required.", "errors");
         if (errors.Count > MaxBatch) throw ApiError.InvalidField($"errors cannot contain more than {MaxBatch} entries (got {errors.Count}).", "errors");
         var targets = new List<(string?, string?)>(errors.Count);
         foreach (var item in errors)
