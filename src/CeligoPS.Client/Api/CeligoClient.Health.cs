@@ -13,13 +13,15 @@ namespace CeligoPS.Client
         /// <summary>The health check's four reads, run side by side, and the flows' names for what it lists.</summary>
         public async Task<HealthReport> GetHealthReportAsync(DateTime since, DateTime until, CancellationToken ct)
         {
-            var names = new NameBook(this);
-            var flowNames = names.LoadEveryFlowAsync(ct);
+            // Every flow, read once: for the names the report shows, and to find the standalone flows.
+            var flows = CollectAsync(ListFlowsAsync(null, ct));
             var failed = CollectAsync(ListJobsAsync(new JobQuery { Type = "flow", Status = "failed", Since = since, Until = until }, ct));
             var running = CollectAsync(ListJobsAsync(new JobQuery { Type = "flow", Status = "running", Since = since, Until = until }, ct));
-            var errors = OpenErrorsPerFlowAsync(ct);
+            var errors = OpenErrorsPerFlowAsync(flows, ct);
             var offline = CollectAsync(ListAsync(ResourceCollection<Connection>.Connections, null, ct));
-            await Task.WhenAll(failed, running, errors, offline, flowNames).ConfigureAwait(false);
+            await Task.WhenAll(failed, running, errors, offline, flows).ConfigureAwait(false);
+            var names = new NameBook(this);
+            names.RememberEveryFlow(flows.Result);
             foreach (var job in failed.Result.Concat(running.Result))
             {
                 names.Name(job);
@@ -32,11 +34,25 @@ namespace CeligoPS.Client
                 offline.Result.Where(c => c.Offline == true).ToList());
         }
 
-        private async Task<IReadOnlyList<ErrorSummary>> OpenErrorsPerFlowAsync(CancellationToken ct)
+        /// <summary>
+        /// Open errors per flow: each integration's summary, and each standalone flow's own (flows in
+        /// no integration exist, celigo-api.md §9, and no integration's summary counts them).
+        /// </summary>
+        private async Task<IReadOnlyList<ErrorSummary>> OpenErrorsPerFlowAsync(Task<IReadOnlyList<Flow>> flows, CancellationToken ct)
         {
-            var integrations = await CollectAsync(ListIntegrationsAsync(ct)).ConfigureAwait(false);
-            var perIntegration = await Task.WhenAll(integrations.Select(i => CollectAsync(GetIntegrationErrorCountsAsync(i.Id, ct)))).ConfigureAwait(false);
-            return perIntegration.SelectMany(l => l).Where(s => s.NumError > 0).OrderByDescending(s => s.NumError).ToList();
+            var integrations = CollectAsync(ListIntegrationsAsync(ct));
+            await Task.WhenAll(integrations, flows).ConfigureAwait(false);
+            var perIntegration = Task.WhenAll(integrations.Result.Select(i => CollectAsync(GetIntegrationErrorCountsAsync(i.Id, ct))));
+            var standalone = Task.WhenAll(flows.Result.Where(f => string.IsNullOrEmpty(f.IntegrationId)).Select(f => StandaloneFlowErrorsAsync(f.Id, ct)));
+            await Task.WhenAll(perIntegration, standalone).ConfigureAwait(false);
+            return perIntegration.Result.SelectMany(l => l).Concat(standalone.Result)
+                .Where(s => s.NumError > 0).OrderByDescending(s => s.NumError).ToList();
+        }
+
+        private async Task<ErrorSummary> StandaloneFlowErrorsAsync(string flowId, CancellationToken ct)
+        {
+            var steps = await GetFlowErrorCountsAsync(flowId, null, ct).ConfigureAwait(false);
+            return new ErrorSummary(null, flowId, null, steps.Sum(s => s.NumError), steps.Count == 0 ? null : steps.Max(s => s.LastErrorAt));
         }
 
         private static async Task<IReadOnlyList<T>> CollectAsync<T>(IAsyncEnumerable<IReadOnlyList<T>> pages)

@@ -66,6 +66,19 @@ namespace CeligoPS.Client.Api
         public Task LoadEveryFlowAsync(CancellationToken ct) =>
             LazyInitializer.EnsureInitialized(ref _everyFlow, () => new Lazy<Task<IReadOnlyDictionary<string, string?>?>>(() => ListEveryFlowAsync(ct)))!.Value;
 
+        /// <summary>Takes every flow's name from a listing already read (so the book does not list them again).</summary>
+        public void RememberEveryFlow(IEnumerable<Flow> flows)
+        {
+            var names = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var flow in flows)
+            {
+                names[flow.Id] = flow.Name;
+            }
+            var known = new Lazy<Task<IReadOnlyDictionary<string, string?>?>>(() => Task.FromResult<IReadOnlyDictionary<string, string?>?>(names));
+            _ = known.Value;
+            _everyFlow = known;
+        }
+
         /// <summary>Reads the names of these flows and their steps, several flows at a time.</summary>
         public Task LoadAsync(IEnumerable<string> flowIds, CancellationToken ct) =>
             Task.WhenAll(flowIds.Where(id => !string.IsNullOrEmpty(id)).Distinct(StringComparer.Ordinal).Select(id => FlowAsync(id, ct)));
