@@ -62,6 +62,13 @@ public sealed class EmulatorOptions
     /// </summary>
     public bool ErrorTagsByRetryDataKey { get; set; }
 
+    /// <summary>
+    /// Whether lookup-cache <c>getData</c> pages carry a <c>nextPageURL</c>. The docs describe only a
+    /// <c>startAfterKey</c> query parameter to resume (celigo-api.md §9), which is the default here:
+    /// pages of 1000 with no link.
+    /// </summary>
+    public bool LookupCacheNextPageLinks { get; set; }
+
     /// <summary>Page size of the body-paginated (<c>nextPageURL</c>) flow-step error lists.</summary>
     public int ErrorPageSize { get; set; } = 100;
 }

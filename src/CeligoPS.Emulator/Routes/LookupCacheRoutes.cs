@@ -15,9 +15,10 @@ internal static class LookupCacheRoutes
         var s = emu.State;
         ResourceRoutes.MapListAndGet(app, s, s.LookupCaches);
 
-        // No body → every entry in key order; {"keys": [...]} → those entries; {"startsWith": "p"} → prefix
-        // match. Pages of ≤1000 entries; nextPageURL continues with Q startAfterKey=<last key> (the
-        // documented resume parameter) and is POSTed again with the same body. 204 when nothing matches.
+        // No body (or {}) → every entry in key order; {"keys": [...]} → those entries; {"startsWith": "p"} →
+        // prefix match. Pages of ≤1000 entries. Sources differ on going on (celigo-api.md §9): the docs
+        // name a startAfterKey query parameter and no link (the default here); with
+        // LookupCacheNextPageLinks a nextPageURL carries it, POSTed again with the same body. 204 when nothing matches.
         app.MapPost("/v1/lookupcaches/{id}/getData", async (string id, HttpContext http) =>
         {
             var body = await JsonBody.ReadAsync(http, required: false);
@@ -35,7 +36,22 @@ internal static class LookupCacheRoutes
                     rows = rows.Where(kv => wanted.Contains(kv.Key));
                 }
                 if (startsWith is not null) rows = rows.Where(kv => kv.Key.StartsWith(startsWith, StringComparison.Ordinal));
-                return NextPageUrlPaging.Page(http, rows.ToList(), kv => kv.Key, PageSize, "startAfterKey", "data", WriteEntry);
+                var list = rows.ToList();
+                if (!emu.Options.LookupCacheNextPageLinks)
+                {
+                    // The docs' reading: a page of up to 1000 and no link; the caller resumes with startAfterKey.
+                    var after = QueryReader.One(http.Request, "startAfterKey");
+                    var page = list.Where(kv => after is null || string.CompareOrdinal(kv.Key, after) > 0).Take(PageSize).ToList();
+                    return page.Count == 0 ? ApiResponse.NoContent() : ApiResponse.Json(w =>
+                    {
+                        w.WriteStartObject();
+                        w.WriteStartArray("data");
+                        foreach (var entry in page) WriteEntry(w, entry);
+                        w.WriteEndArray();
+                        w.WriteEndObject();
+                    });
+                }
+                return NextPageUrlPaging.Page(http, list, kv => kv.Key, PageSize, "startAfterKey", "data", WriteEntry);
             });
         });
     }
