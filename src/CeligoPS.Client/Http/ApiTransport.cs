@@ -52,7 +52,7 @@ namespace CeligoPS.Client.Http
                 .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
             _services = services.BuildServiceProvider();
             _http = _services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
-            _pipeline = ResiliencePipelineFactory.Create(options, AccountRateLimiters.For(token, options));
+            _pipeline = ResiliencePipelineFactory.Create(options, AccountRateLimiters.For(baseUri, token, options));
         }
 
         public Uri BaseUri => _baseUri;

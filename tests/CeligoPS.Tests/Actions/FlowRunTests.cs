@@ -110,16 +110,17 @@ public sealed class FlowRunTests
     {
         await using var emulator = await EmulatorServer.StartAsync(new EmulatorOptions { Token = Connected.Token });
         using var client = new CeligoClient(emulator.BaseUri, new SecretToken(Connected.Token),
-            new CeligoClientOptions { RetryBaseDelay = TimeSpan.FromMilliseconds(20), AttemptTimeout = TimeSpan.FromSeconds(1) });
+            // Attempts get 2 s: a loaded test machine can take over 1 s to answer a plain POST.
+            new CeligoClientOptions { RetryBaseDelay = TimeSpan.FromMilliseconds(20), AttemptTimeout = TimeSpan.FromSeconds(2) });
         var run = $"/v1/flows/{SeedIds.ShopifyOrdersFlow}/run";
 
         emulator.Faults.Add(new FaultRule { Method = "POST", PathPrefix = run, Kind = FaultKind.Status, StatusCode = 503 });
         await Assert.ThrowsAsync<CeligoApiException>(() => client.RunFlowAsync(SeedIds.ShopifyOrdersFlow, null, default));
         Assert.Equal(1, emulator.Counters.Count("POST", run));
 
-        emulator.Faults.Add(new FaultRule { Method = "POST", PathPrefix = run, Kind = FaultKind.Latency, Delay = TimeSpan.FromSeconds(3) });
+        emulator.Faults.Add(new FaultRule { Method = "POST", PathPrefix = run, Kind = FaultKind.Latency, Delay = TimeSpan.FromSeconds(5) });
         await Assert.ThrowsAsync<CeligoTransportException>(() => client.RunFlowAsync(SeedIds.ShopifyOrdersFlow, null, default));
-        await Task.Delay(2500); // let the delayed attempt reach the emulator's counters
+        await Task.Delay(3500); // let the delayed attempt reach the emulator's counters
         Assert.Equal(2, emulator.Counters.Count("POST", run)); // the timed-out POST was not sent again
 
         emulator.Faults.Add(new FaultRule { Method = "POST", PathPrefix = run, Kind = FaultKind.Status, StatusCode = 429, RetryAfterSeconds = 1 });
