@@ -30,8 +30,6 @@ namespace CeligoPS.Base
 
         internal abstract ResourceCollection<T> Collection { get; }
 
-        internal abstract string TypeName { get; }
-
         /// <summary>What -Name matches (any of them): the name by default; tags and users have their own.</summary>
         internal virtual IEnumerable<string?> NamesOf(T item) => new[] { (item as NamedResource)?.Name };
 
@@ -96,7 +94,8 @@ namespace CeligoPS.Base
             // nothing is just an empty answer.
             if (listed && Name != null && matched == 0 && !WildcardPattern.ContainsWildcardCharacters(Name))
             {
-                var kind = TypeName.Substring(TypeName.LastIndexOf('.') + 1).ToLowerInvariant();
+                var typeName = TypeNames.Of(typeof(T));
+                var kind = typeName.Substring(typeName.LastIndexOf('.') + 1).ToLowerInvariant();
                 WriteError(new ErrorRecord(
                     new ItemNotFoundException($"No {kind} is named '{Name}'{(scope == null ? "" : $" in integration {scope}")}. {MyInvocation.MyCommand.Name} lists them all; -Name takes wildcards, such as '*{Name}*'."),
                     "NameNotFound", ErrorCategory.ObjectNotFound, Name));

@@ -22,8 +22,6 @@ namespace CeligoPS.Base
         public Hashtable? Property { get; set; }
 
         internal abstract ResourceCollection<T> Collection { get; }
-        internal abstract string TypeName { get; }
-
         /// <summary>The fields the command's own parameters set (after -Property, so they win).</summary>
         internal abstract void AddFields(JsonObject document);
 

@@ -82,29 +82,17 @@ namespace CeligoPS.Base
     /// <summary>The PowerShell type names of the module's objects (CeligoPS.Format.ps1xml keys on them).</summary>
     internal static class TypeNames
     {
-        /// <summary>The type name of an API object, by its model type: CeligoPS and the model's name without "Celigo".</summary>
-        public static string Of(Type model) => model == typeof(StepError) ? Error : "CeligoPS." + (model.Name.StartsWith("Celigo", StringComparison.Ordinal) ? model.Name.Substring(6) : model.Name);
+        /// <summary>
+        /// The type name of an API object (ModelAdapter gives it), by its model type: CeligoPS and the
+        /// model's name without "Celigo" (CeligoPS.Job, CeligoPS.Flow), errors being CeligoPS.Error.
+        /// </summary>
+        public static string Of(Type model) =>
+            model == typeof(StepError) ? "CeligoPS.Error" : "CeligoPS." + (model.Name.StartsWith("Celigo", StringComparison.Ordinal) ? model.Name.Substring(6) : model.Name);
 
-        public const string Integration = "CeligoPS.Integration";
-        public const string Flow = "CeligoPS.Flow";
-        public const string Job = "CeligoPS.Job";
-        public const string Error = "CeligoPS.Error";
-        public const string RetryResult = "CeligoPS.RetryResult";
-        public const string Connection = "CeligoPS.Connection";
-        public const string Export = "CeligoPS.Export";
-        public const string Import = "CeligoPS.Import";
-        public const string User = "CeligoPS.User";
-        public const string Script = "CeligoPS.Script";
-        public const string Tag = "CeligoPS.Tag";
-        public const string LookupCache = "CeligoPS.LookupCache";
+        // Objects the module composes (not API documents), marked with PSObjectFactory.Tag.
         public const string FlowStep = "CeligoPS.FlowStep";
-        public const string FlowCheckpoint = "CeligoPS.FlowCheckpoint";
         public const string ErrorSummary = "CeligoPS.ErrorSummary";
-        public const string RetryData = "CeligoPS.RetryData";
-        public const string Dependency = "CeligoPS.Dependency";
-        public const string AuditEntry = "CeligoPS.AuditEntry";
         public const string StateEntry = "CeligoPS.StateEntry";
-        public const string LookupCacheEntry = "CeligoPS.LookupCacheEntry";
         public const string HealthReport = "CeligoPS.HealthReport";
         public const string CloneItem = "CeligoPS.CloneItem";
     }

@@ -14,7 +14,6 @@ namespace CeligoPS.Base
     public abstract class ResourceTargetCommand<T> : IdInputCommand<T> where T : CeligoResource
     {
         internal abstract ResourceCollection<T> Collection { get; }
-        internal abstract string TypeName { get; }
 
         internal override string Accepted => $"{Collection.Path} (from their Get-Celigo command) or objects with a {IdProperty} property";
 

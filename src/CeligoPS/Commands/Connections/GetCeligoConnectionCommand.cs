@@ -11,6 +11,5 @@ namespace CeligoPS.Commands.Connections
     public sealed class GetCeligoConnectionCommand : GetIntegrationResourceCommand<Connection>
     {
         internal override ResourceCollection<Connection> Collection => ResourceCollection<Connection>.Connections;
-        internal override string TypeName => TypeNames.Connection;
     }
 }

@@ -22,7 +22,6 @@ namespace CeligoPS.Commands.Connections
         public Hashtable? Configuration { get; set; }
 
         internal override ResourceCollection<Connection> Collection => ResourceCollection<Connection>.Connections;
-        internal override string TypeName => TypeNames.Connection;
 
         internal override void AddFields(JsonObject document)
         {

@@ -30,7 +30,6 @@ namespace CeligoPS.Commands.Flows
         public string? FlowGroupingId { get; set; }
 
         internal override ResourceCollection<Flow> Collection => ResourceCollection<Flow>.Flows;
-        internal override string TypeName => TypeNames.Flow;
         internal override string IdProperty => "FlowId";
         internal override string EnvironmentField => "envId";
 

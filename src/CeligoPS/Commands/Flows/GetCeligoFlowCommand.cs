@@ -11,6 +11,5 @@ namespace CeligoPS.Commands.Flows
     public sealed class GetCeligoFlowCommand : GetIntegrationResourceCommand<Flow>
     {
         internal override ResourceCollection<Flow> Collection => ResourceCollection<Flow>.Flows;
-        internal override string TypeName => TypeNames.Flow;
     }
 }

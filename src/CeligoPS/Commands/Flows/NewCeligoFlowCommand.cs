@@ -42,7 +42,6 @@ namespace CeligoPS.Commands.Flows
         public SwitchParameter Enabled { get; set; }
 
         internal override ResourceCollection<Flow> Collection => ResourceCollection<Flow>.Flows;
-        internal override string TypeName => TypeNames.Flow;
 
         internal override void AddFields(JsonObject document)
         {

@@ -11,7 +11,6 @@ namespace CeligoPS.Commands.Flows
     public sealed class RemoveCeligoFlowCommand : RemoveResourceCommand<Flow>
     {
         internal override ResourceCollection<Flow> Collection => ResourceCollection<Flow>.Flows;
-        internal override string TypeName => TypeNames.Flow;
         internal override string IdProperty => "FlowId";
     }
 }

@@ -20,7 +20,6 @@ namespace CeligoPS.Commands.Flows
         public string? Timezone { get; set; }
 
         internal override ResourceCollection<Flow> Collection => ResourceCollection<Flow>.Flows;
-        internal override string TypeName => TypeNames.Flow;
         internal override string IdProperty => "FlowId";
 
         // DOCS' patchable flow paths that are top-level fields.

@@ -13,7 +13,6 @@ namespace CeligoPS.Commands.Flows
     public abstract class SwitchCeligoFlowCommand : UpdateResourceCommand<Flow>
     {
         internal override ResourceCollection<Flow> Collection => ResourceCollection<Flow>.Flows;
-        internal override string TypeName => TypeNames.Flow;
         internal override string IdProperty => "FlowId";
 
         internal abstract bool Disabled { get; }

@@ -18,7 +18,6 @@ namespace CeligoPS.Commands.Integrations
     public sealed class CopyCeligoIntegrationCommand : CopyResourceCommand<Integration>
     {
         internal override ResourceCollection<Integration> Collection => ResourceCollection<Integration>.Integrations;
-        internal override string TypeName => TypeNames.Integration;
         internal override string IdProperty => "IntegrationId";
         internal override string EnvironmentField => "_envId";
 

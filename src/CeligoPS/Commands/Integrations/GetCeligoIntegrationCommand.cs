@@ -11,6 +11,5 @@ namespace CeligoPS.Commands.Integrations
     public sealed class GetCeligoIntegrationCommand : GetResourceCommand<Integration>
     {
         internal override ResourceCollection<Integration> Collection => ResourceCollection<Integration>.Integrations;
-        internal override string TypeName => TypeNames.Integration;
     }
 }

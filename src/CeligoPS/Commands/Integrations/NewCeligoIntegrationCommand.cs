@@ -15,7 +15,6 @@ namespace CeligoPS.Commands.Integrations
         public string? Description { get; set; }
 
         internal override ResourceCollection<Integration> Collection => ResourceCollection<Integration>.Integrations;
-        internal override string TypeName => TypeNames.Integration;
 
         internal override void AddFields(JsonObject document)
         {

@@ -11,7 +11,6 @@ namespace CeligoPS.Commands.Integrations
     public sealed class RemoveCeligoIntegrationCommand : RemoveResourceCommand<Integration>
     {
         internal override ResourceCollection<Integration> Collection => ResourceCollection<Integration>.Integrations;
-        internal override string TypeName => TypeNames.Integration;
         internal override string IdProperty => "IntegrationId";
     }
 }

@@ -17,7 +17,6 @@ namespace CeligoPS.Commands.Integrations
         public Hashtable? Settings { get; set; }
 
         internal override ResourceCollection<Integration> Collection => ResourceCollection<Integration>.Integrations;
-        internal override string TypeName => TypeNames.Integration;
         internal override string IdProperty => "IntegrationId";
 
         // The CLI's PATCH list for integrations; name and description are not on it.

@@ -11,6 +11,5 @@ namespace CeligoPS.Commands.Resources
     public sealed class GetCeligoExportCommand : GetIntegrationResourceCommand<Export>
     {
         internal override ResourceCollection<Export> Collection => ResourceCollection<Export>.Exports;
-        internal override string TypeName => TypeNames.Export;
     }
 }

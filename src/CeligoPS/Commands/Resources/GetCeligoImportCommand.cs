@@ -11,6 +11,5 @@ namespace CeligoPS.Commands.Resources
     public sealed class GetCeligoImportCommand : GetIntegrationResourceCommand<Import>
     {
         internal override ResourceCollection<Import> Collection => ResourceCollection<Import>.Imports;
-        internal override string TypeName => TypeNames.Import;
     }
 }

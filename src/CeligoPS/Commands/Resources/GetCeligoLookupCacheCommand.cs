@@ -11,6 +11,5 @@ namespace CeligoPS.Commands.Resources
     public sealed class GetCeligoLookupCacheCommand : GetResourceCommand<LookupCache>
     {
         internal override ResourceCollection<LookupCache> Collection => ResourceCollection<LookupCache>.LookupCaches;
-        internal override string TypeName => TypeNames.LookupCache;
     }
 }

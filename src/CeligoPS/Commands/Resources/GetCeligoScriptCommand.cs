@@ -11,6 +11,5 @@ namespace CeligoPS.Commands.Resources
     public sealed class GetCeligoScriptCommand : GetResourceCommand<Script>
     {
         internal override ResourceCollection<Script> Collection => ResourceCollection<Script>.Scripts;
-        internal override string TypeName => TypeNames.Script;
     }
 }

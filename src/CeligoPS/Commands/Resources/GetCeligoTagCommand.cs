@@ -12,7 +12,6 @@ namespace CeligoPS.Commands.Resources
     public sealed class GetCeligoTagCommand : GetResourceCommand<CeligoTag>
     {
         internal override ResourceCollection<CeligoTag> Collection => ResourceCollection<CeligoTag>.Tags;
-        internal override string TypeName => TypeNames.Tag;
 
         internal override IEnumerable<string?> NamesOf(CeligoTag item) => new[] { item.Tag };
     }

@@ -12,7 +12,6 @@ namespace CeligoPS.Commands.Resources
     public sealed class GetCeligoUserCommand : GetIntegrationResourceCommand<CeligoUser>
     {
         internal override ResourceCollection<CeligoUser> Collection => ResourceCollection<CeligoUser>.Users;
-        internal override string TypeName => TypeNames.User;
 
         internal override IEnumerable<string?> NamesOf(CeligoUser item) => new[] { item.Email, item.Name };
     }

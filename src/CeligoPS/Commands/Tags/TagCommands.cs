@@ -45,7 +45,6 @@ namespace CeligoPS.Commands.Tags
         public string? Tag { get; set; }
 
         internal override ResourceCollection<CeligoTag> Collection => ResourceCollection<CeligoTag>.Tags;
-        internal override string TypeName => TypeNames.Tag;
 
         // Tags are addressed by their 24-hex Id; TagId is the short code used on errors.
         internal override string IdProperty => "Id";
@@ -65,7 +64,6 @@ namespace CeligoPS.Commands.Tags
     public sealed class RemoveCeligoTagCommand : RemoveResourceCommand<CeligoTag>
     {
         internal override ResourceCollection<CeligoTag> Collection => ResourceCollection<CeligoTag>.Tags;
-        internal override string TypeName => TypeNames.Tag;
         internal override string IdProperty => "Id";
         internal override bool HasDependencies => false;
     }
