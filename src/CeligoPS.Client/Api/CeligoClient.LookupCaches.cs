@@ -28,7 +28,7 @@ namespace CeligoPS.Client
         {
             var path = $"/v1/lookupcaches/{Segment.Of(cacheId)}/getData";
             IEnumerable<byte[]?> bodies = keys != null
-                ? Batch(keys, MaxIdsPerCall).Select(batch => CeligoJson.Serialize(new Dictionary<string, object> { ["keys"] = batch }))
+                ? Batch(keys, MaxIdsPerCall).Select(batch => (byte[]?)CeligoJson.Serialize(new Dictionary<string, object> { ["keys"] = batch }))
                 : new[] { startsWith != null ? CeligoJson.Serialize(new Dictionary<string, object> { ["startsWith"] = startsWith }) : null };
             foreach (var body in bodies)
             {

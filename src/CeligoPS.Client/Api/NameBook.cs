@@ -47,11 +47,11 @@ namespace CeligoPS.Client.Api
         /// Starts reading a flow's names without waiting, so that they are in by the time the command
         /// names the flow (a bulk command starts this as input arrives, and asks once all is in).
         /// </summary>
-        public void Prefetch(string flowId, CancellationToken ct)
+        public void Prefetch(string? flowId, CancellationToken ct)
         {
             if (!string.IsNullOrEmpty(flowId))
             {
-                _ = FlowAsync(flowId, ct);
+                _ = FlowAsync(flowId!, ct);
             }
         }
 
@@ -69,11 +69,7 @@ namespace CeligoPS.Client.Api
         /// <summary>Takes every flow's name from a listing already read (so the book does not list them again).</summary>
         public void RememberEveryFlow(IEnumerable<Flow> flows)
         {
-            var names = new Dictionary<string, string?>(StringComparer.Ordinal);
-            foreach (var flow in flows)
-            {
-                names[flow.Id] = flow.Name;
-            }
+            var names = NamesOf(flows);
             var known = new Lazy<Task<IReadOnlyDictionary<string, string?>?>>(() => Task.FromResult<IReadOnlyDictionary<string, string?>?>(names));
             _ = known.Value;
             _everyFlow = known;
@@ -194,20 +190,27 @@ namespace CeligoPS.Client.Api
         {
             try
             {
-                var names = new Dictionary<string, string?>(StringComparer.Ordinal);
+                var flows = new List<Flow>();
                 await foreach (var page in _client.ListFlowsAsync(null, ct).ConfigureAwait(false))
                 {
-                    foreach (var flow in page)
-                    {
-                        names[flow.Id] = flow.Name;
-                    }
+                    flows.AddRange(page);
                 }
-                return names;
+                return NamesOf(flows);
             }
             catch (Exception e) when (!(e is OperationCanceledException) || !ct.IsCancellationRequested)
             {
                 return null;
             }
+        }
+
+        private static IReadOnlyDictionary<string, string?> NamesOf(IEnumerable<Flow> flows)
+        {
+            var names = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var flow in flows)
+            {
+                names[flow.Id] = flow.Name;
+            }
+            return names;
         }
     }
 }

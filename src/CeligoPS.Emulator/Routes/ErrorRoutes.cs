@@ -32,7 +32,7 @@ internal static class ErrorRoutes
                     var errors = pick(StepOf(s, flowId, stepId));
                     var rows = errors.Items.Where(filter.Matches).ToList();
                     return NextPageUrlPaging.Page(http, rows, errors.KeyOf, emu.Options.ErrorPageSize, Cursor, list, WriteDoc,
-                        bareLink: !emu.Options.ErrorLinksKeepFilters);
+                        link: emu.Options.ErrorLinksKeepFilters ? NextPageUrlPaging.NextLink.KeepQuery : NextPageUrlPaging.NextLink.UnderApiCursorOnly);
                 });
             });
         MapList("errors", "occurredAt", e => e.Open);

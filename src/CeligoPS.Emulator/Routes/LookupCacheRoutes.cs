@@ -36,22 +36,8 @@ internal static class LookupCacheRoutes
                     rows = rows.Where(kv => wanted.Contains(kv.Key));
                 }
                 if (startsWith is not null) rows = rows.Where(kv => kv.Key.StartsWith(startsWith, StringComparison.Ordinal));
-                var list = rows.ToList();
-                if (!emu.Options.LookupCacheNextPageLinks)
-                {
-                    // The docs' reading: a page of up to 1000 and no link; the caller resumes with startAfterKey.
-                    var after = QueryReader.One(http.Request, "startAfterKey");
-                    var page = list.Where(kv => after is null || string.CompareOrdinal(kv.Key, after) > 0).Take(PageSize).ToList();
-                    return page.Count == 0 ? ApiResponse.NoContent() : ApiResponse.Json(w =>
-                    {
-                        w.WriteStartObject();
-                        w.WriteStartArray("data");
-                        foreach (var entry in page) WriteEntry(w, entry);
-                        w.WriteEndArray();
-                        w.WriteEndObject();
-                    });
-                }
-                return NextPageUrlPaging.Page(http, list, kv => kv.Key, PageSize, "startAfterKey", "data", WriteEntry);
+                return NextPageUrlPaging.Page(http, rows.ToList(), kv => kv.Key, PageSize, "startAfterKey", "data", WriteEntry,
+                    link: emu.Options.LookupCacheNextPageLinks ? NextPageUrlPaging.NextLink.KeepQuery : NextPageUrlPaging.NextLink.None);
             });
         });
     }

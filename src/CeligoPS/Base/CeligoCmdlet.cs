@@ -44,7 +44,7 @@ namespace CeligoPS.Base
         internal NameBook Names => _names ??= new NameBook(Client);
 
         /// <summary>Starts reading a flow's names while input is still arriving (see NameBook.Prefetch).</summary>
-        internal void PrefetchNames(string flowId) => Names.Prefetch(flowId, _stopping.Token);
+        internal void PrefetchNames(string? flowId) => Names.Prefetch(flowId, _stopping.Token);
 
         /// <summary>Starts reading the step names of a flow already in hand.</summary>
         internal void PrefetchNames(Client.Models.Flow flow) => Names.Prefetch(flow, _stopping.Token);

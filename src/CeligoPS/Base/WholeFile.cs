@@ -44,6 +44,20 @@ namespace CeligoPS.Base
             }
         }
 
+        /// <summary>
+        /// The folder a file at <paramref name="path"/> goes in. A file standing where that folder should
+        /// be is refused before anything is written, saying so, and <paramref name="advice"/>.
+        /// </summary>
+        public static string FolderOf(string path, string advice)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+            if (File.Exists(folder))
+            {
+                throw new ArgumentException($"'{folder}' is a file, not a folder, so '{Path.GetFileName(path)}' cannot be written inside it. {advice}");
+            }
+            return folder;
+        }
+
         public static void Write(string path, byte[] content, Action<string>? prepare = null) =>
             WriteAsync(path, stream => stream.WriteAsync(content, 0, content.Length), prepare).GetAwaiter().GetResult();
 

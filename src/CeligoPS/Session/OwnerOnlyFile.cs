@@ -21,11 +21,7 @@ namespace CeligoPS.Session
 
         public static void WriteAllText(string path, string text)
         {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-            if (File.Exists(folder))
-            {
-                throw new ArgumentException($"'{folder}' is a file, not a folder, so '{Path.GetFileName(path)}' cannot be written inside it. Choose a path in a folder.");
-            }
+            var folder = WholeFile.FolderOf(path, "Choose a path in a folder.");
             if (!Directory.Exists(folder))
             {
                 Directory.CreateDirectory(folder);

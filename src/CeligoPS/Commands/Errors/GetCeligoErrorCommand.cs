@@ -84,7 +84,7 @@ namespace CeligoPS.Commands.Errors
                     PrefetchNames(flow);
                     return (output, ct) => Stream(Client.ListFlowErrorsAsync(flow, query, (e, what) => output.Error(e, what), ct), output, ct);
                 case CeligoJob job:
-                    PrefetchNames(job.FlowId ?? "");
+                    PrefetchNames(job.FlowId);
                     return (output, ct) => Stream(Client.ListJobErrorsAsync(job, query, (e, what) => output.Error(e, what), ct), output, ct);
                 case Integration integration:
                     return (output, ct) => ForIntegrationAsync(integration.Id, query, output, ct);

@@ -90,12 +90,8 @@ namespace CeligoPS.Commands.Integrations
                 var safe = new string(name.Select(c => System.IO.Path.GetInvalidFileNameChars().Contains(c) ? '_' : c).ToArray());
                 return System.IO.Path.Combine(path, $"{safe} ({resource.Id}).zip");
             }
-            var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
-            if (folder != null && File.Exists(folder))
-            {
-                throw new ArgumentException($"'{folder}' is a file, not a folder. Give -Path an existing folder or a file in one.");
-            }
-            if (folder != null && !Directory.Exists(folder))
+            var folder = WholeFile.FolderOf(path, "Give -Path an existing folder or a file in one.");
+            if (!Directory.Exists(folder))
             {
                 throw new ArgumentException($"The folder '{folder}' does not exist. Create it first, or give -Path an existing folder or a file in one.");
             }
