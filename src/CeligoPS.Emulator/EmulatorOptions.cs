@@ -69,6 +69,13 @@ public sealed class EmulatorOptions
     /// </summary>
     public bool LookupCacheNextPageLinks { get; set; }
 
+    /// <summary>
+    /// Whether a run of a flow whose page generators do not run in parallel starts one flow job for
+    /// all of them. Celigo's UI expects a flow job per generator, one after the other, and asks for the
+    /// latest jobs again after each (celigo-api.md §6, §9 #10): the default here; true starts one job.
+    /// </summary>
+    public bool RunsStartOneFlowJob { get; set; }
+
     /// <summary>Page size of the body-paginated (<c>nextPageURL</c>) flow-step error lists.</summary>
     public int ErrorPageSize { get; set; } = 100;
 }

@@ -10,6 +10,13 @@ namespace CeligoPS.Emulator.Http;
 /// </summary>
 internal static class JsonPatch
 {
+    /// <summary>The top-level fields a patch touches (its paths' first segments); malformed operations are left to <see cref="Apply"/>.</summary>
+    public static IEnumerable<string> Fields(JsonNode? patch) =>
+        (patch as JsonArray ?? []).OfType<JsonObject>()
+            .Select(op => op["path"] is JsonValue v && v.TryGetValue(out string? path) ? path : null)
+            .Where(path => path is { Length: > 1 } && path[0] == '/')
+            .Select(path => path![1..].Split('/')[0].Replace("~1", "/").Replace("~0", "~"));
+
     public static JsonObject Apply(JsonObject doc, JsonNode? patch)
     {
         if (patch is not JsonArray ops || ops.Count == 0)

@@ -19,6 +19,9 @@ internal sealed class DocumentRules
     /// <summary>Fields the server owns: dropped from request bodies; a PUT keeps the stored values; <see cref="Initialize"/> sets them on create.</summary>
     public string[] ServerOwned { get; init; } = [];
 
+    /// <summary>Fields of a stored document a replace keeps whatever the body says (an instance flow's abstract fields).</summary>
+    public Func<JsonObject, IEnumerable<string>>? Inherited { get; init; }
+
     /// <summary>Checks on the incoming document (after <see cref="Required"/>); throws <see cref="ApiError"/>, never mutates.</summary>
     public Action<AccountState, JsonObject>? Validate { get; init; }
 
@@ -61,6 +64,7 @@ internal sealed class DocumentRules
             Store = s.Flows,
             Required = ["name", "_integrationId"],
             ServerOwned = ["lastExecutedAt"],
+            Inherited = FlowInstances.Inherited,
             Validate = ValidateFlow,
             // disabled is required on read (§5.2); omitted means enabled (the reason DOCS say "create disabled").
             Complete = (_, doc) => doc["disabled"] ??= false,

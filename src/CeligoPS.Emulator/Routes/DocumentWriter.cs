@@ -51,6 +51,13 @@ internal static class DocumentWriter
         MoveFields(fields, doc);
         foreach (var field in rules.ServerOwned)
             if (existing[field] is { } value) doc[field] = value.DeepClone();
+        // What the caller may not change keeps its stored value, and the PUT still answers 200: an
+        // instance flow's inherited fields, and fields an integration app locks (celigo-api.md §9 #2, #8).
+        foreach (var field in (rules.Inherited?.Invoke(existing) ?? []).Concat(s.LockedFieldsOf(id)))
+        {
+            doc.Remove(field);
+            if (existing[field] is { } value) doc[field] = value.DeepClone();
+        }
         doc["createdAt"] = existing["createdAt"]?.DeepClone();
         doc["lastModified"] = Dates.Iso(s.Now());
         rules.Store.Replace(doc);

@@ -10,7 +10,11 @@ internal static class FlowRoutes
     public static void Map(WebApplication app, EmulatorContext emu)
     {
         var s = emu.State;
-        ResourceRoutes.MapListAndGet(app, s, s.Flows);
+        app.MapGet("/v1/flows", (HttpContext http) => s.Locked(() => FlowListing.Page(http, s.Flows.All, accountWide: true)));
+        // mergeInstance=true: an instance flow merged with its abstract flow (celigo-api.md §4.2); other flows ignore it.
+        app.MapGet("/v1/flows/{id}", (string id, HttpContext http) => s.Locked(() =>
+            ApiResponse.Json(FlowInstances.View(s.Flows.Get(id), merged: QueryReader.One(http.Request, "mergeInstance") == "true"))));
+        ResourceRoutes.MapPatch(app, s, s.Flows);
 
         app.MapGet("/v1/flows/{id}/descendants", (string id) => s.Locked(() =>
         {

@@ -15,7 +15,7 @@ internal static class IntegrationRoutes
         app.MapGet("/v1/integrations/{id}/flows", (string id, HttpContext http) => s.Locked(() =>
         {
             s.Integrations.Get(id);
-            return LinkPaging.Page(http, Scope.FlowsOf(s, id));
+            return FlowListing.Page(http, Scope.FlowsOf(s, id), accountWide: false);
         }));
 
         // Registered connections (_registeredConnectionIds), secrets masked like GET /v1/connections.

@@ -41,15 +41,25 @@ internal static class ResourceRoutes
             var doc = store.Get(id);
             return ApiResponse.Json(view is null ? doc : view(doc));
         }));
+        MapPatch(app, s, store);
+    }
 
-        // JSON-Patch → 204 with no body (DOCS flow/connection pages; DEV's status table says 200 — DOCS chosen).
-        // This is how flows are enabled/disabled: [{"op":"replace","path":"/disabled","value":true}].
+    /// <summary>
+    /// JSON-Patch → 204 with no body (DOCS flow/connection pages; DEV's status table says 200 — DOCS chosen).
+    /// This is how flows are enabled/disabled: [{"op":"replace","path":"/disabled","value":true}].
+    /// A field an integration app locks answers 422 <c>field_locked_by_integration_app</c> (celigo-api.md §9 #8).
+    /// </summary>
+    public static void MapPatch(WebApplication app, AccountState s, ResourceStore store)
+    {
         app.MapPatch($"/v1/{store.Name}/{{id}}", async (string id, HttpContext http) =>
         {
             var patch = await JsonBody.ReadAsync(http, required: true);
             return s.Locked(() =>
             {
-                var patched = JsonPatch.Apply(store.Get(id), patch);
+                var doc = store.Get(id);
+                if (s.LockedFieldsOf(id) is { Count: > 0 } locked && JsonPatch.Fields(patch).FirstOrDefault(locked.Contains) is { } field)
+                    throw new ApiError(422, "field_locked_by_integration_app", $"{field} is managed by the integration app and cannot be changed.", field);
+                var patched = JsonPatch.Apply(doc, patch);
                 patched["lastModified"] = Dates.Iso(s.Now());
                 store.Replace(patched);
                 return ApiResponse.NoContent();

@@ -39,6 +39,7 @@ public sealed partial class AccountState
         RecordKinds.Clear();
         LastExportDateTimes.Clear();
         Failing.Clear();
+        IntegrationAppLocks.Clear();
         Ids = new IdGenerator(Options.Seed);
         Clock = new JobClock(this);
         Seeder.Seed(this, Math.Max(1, Options.Seed), Now());
@@ -77,6 +78,9 @@ public sealed partial class AccountState
 
     /// <summary>Flows whose runs fail. Kept here, not in the flow documents, so documents carry only real fields.</summary>
     internal HashSet<string> Failing { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Document id → top-level fields its integration app locks (kept out of the document, like <see cref="Failing"/>).</summary>
+    internal Dictionary<string, HashSet<string>> IntegrationAppLocks { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The token's user id (<see cref="SeedIds.OwnerUser"/>).</summary>
     public string UserId => SeedIds.OwnerUser;
@@ -198,7 +202,23 @@ public sealed partial class AccountState
         Flows.Get(flowId)["disabled"] = disabled;
     });
 
+    /// <summary>
+    /// Makes a document behave as one an integration app installed (celigo-api.md §9 #8, from a public
+    /// developer runbook): a PATCH of any of <paramref name="fields"/> answers 422
+    /// <c>field_locked_by_integration_app</c>, and a PUT answers 200 but keeps their stored values.
+    /// </summary>
+    public void LockForIntegrationApp(string id, params string[] fields) => Locked(() =>
+    {
+        if (!Stores.Values.Any(store => store.Find(id) is not null)) throw new ArgumentException($"No document has id {id}.", nameof(id));
+        if (!IntegrationAppLocks.TryGetValue(id, out var locked)) IntegrationAppLocks[id] = locked = new HashSet<string>(StringComparer.Ordinal);
+        locked.UnionWith(fields);
+    });
+
     // ---- internal helpers used by routes, the clock and the seeder (callers hold the lock) ----
+
+    /// <summary>The fields an integration app locks on document <paramref name="id"/> (none for most).</summary>
+    internal IReadOnlySet<string> LockedFieldsOf(string id) =>
+        IntegrationAppLocks.TryGetValue(id, out var locked) ? locked : (IReadOnlySet<string>)new HashSet<string>();
 
     /// <summary>Current time truncated to the millisecond.</summary>
     internal DateTime Now() => Dates.ToMillisecond(Time.GetUtcNow().UtcDateTime);

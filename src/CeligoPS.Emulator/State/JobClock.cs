@@ -28,6 +28,7 @@ internal sealed class JobClock(AccountState state)
         // Flow runs
         public string FlowId { get; init; } = "";
         public IReadOnlyList<string> PageGenerators { get; init; } = [];
+        public IReadOnlyList<string> Later { get; init; } = []; // generators whose flow jobs follow this one
         public bool Fail { get; init; }
         public DateTime? Checkpoint { get; init; }
 
@@ -48,10 +49,22 @@ internal sealed class JobClock(AccountState state)
         }
     }
 
-    /// <summary>Creates the queued flow job of a run. <paramref name="pageGenerators"/> = the page generator exports to run.</summary>
+    /// <summary>
+    /// Creates the queued flow job of a run. <paramref name="pageGenerators"/> = the page generator exports to run.
+    /// When they do not run in parallel, each gets its own flow job, the next created as the previous
+    /// one ends (celigo-api.md §6: Celigo's UI asks for the latest jobs again after each generator's
+    /// export), unless <see cref="EmulatorOptions.RunsStartOneFlowJob"/>. The first job is returned.
+    /// </summary>
     public JobRecord StartFlowRun(JsonObject flow, IReadOnlyList<string> pageGenerators, DateTime? checkpoint)
     {
-        var now = state.Now();
+        var separately = !state.Options.RunsStartOneFlowJob && pageGenerators.Count > 1 && (bool?)flow["runPageGeneratorsInParallel"] != true;
+        return separately
+            ? Start(flow, [pageGenerators[0]], pageGenerators.Skip(1).ToList(), checkpoint, state.Now())
+            : Start(flow, pageGenerators, [], checkpoint, state.Now());
+    }
+
+    private JobRecord Start(JsonObject flow, IReadOnlyList<string> pageGenerators, IReadOnlyList<string> later, DateTime? checkpoint, DateTime now)
+    {
         var doc = JobFactory.Flow(state.Ids.Next(), flow, pageGenerators[0], now);
         var job = new JobRecord(doc, now);
         state.Jobs.Add(job);
@@ -64,6 +77,7 @@ internal sealed class JobClock(AccountState state)
             EndsAt = now + state.Options.JobQueuedFor + state.Options.JobRunsFor,
             FlowId = flowId,
             PageGenerators = pageGenerators,
+            Later = later,
             Fail = state.Failing.Contains(flowId),
             Checkpoint = checkpoint,
         });
@@ -184,6 +198,8 @@ internal sealed class JobClock(AccountState state)
         JobFactory.Finish(doc, errors > 0 ? JobStatus.Failed : JobStatus.Completed, at, success: records - errors, error: errors, pages: pages);
         ((JsonArray)doc["files"]!).Add(JobFactory.File(state.Ids.NextKey(), $"{plan.Job.Id}-export.json"));
         if (errors == 0) state.LastExportDateTimes[plan.FlowId] = plan.Checkpoint ?? plan.RunningAt;
+        if (plan.Later.Count > 0 && flow is not null)
+            Start(flow, [plan.Later[0]], plan.Later.Skip(1).ToList(), plan.Checkpoint, at);
     }
 
     private void FinishRetry(Plan plan, DateTime at)

@@ -53,4 +53,20 @@ public static class SeedIds
 
     /// <summary>Lookup cache "SKU Map" (2,500 entries, so getData pages).</summary>
     public const string SkuLookupCache = "5e1a0c9d2b3f4a6e8d7c0501";
+
+    /// <summary>
+    /// Flow "Currency Rates to NetSuite", in no integration (docs.celigo.com 50721186148379): two
+    /// page generators that do not run in parallel, so one run starts a flow job per generator;
+    /// every run fails, leaving open errors.
+    /// </summary>
+    public const string StandaloneFlow = "5e1a0c9d2b3f4a6e8d7c0111";
+
+    /// <summary>The abstract flow "Shopify Store Refunds to NetSuite" of "Shopify - NetSuite": it holds the steps of its two instance flows and never runs.</summary>
+    public const string AbstractFlow = "5e1a0c9d2b3f4a6e8d7c0112";
+
+    /// <summary>
+    /// Instance flow "Shopify Store Refunds to NetSuite - CA Store" of <see cref="AbstractFlow"/>: sparse
+    /// unless read with mergeInstance=true, listed only with includeInstances=true; every run fails.
+    /// </summary>
+    public const string InstanceFlow = "5e1a0c9d2b3f4a6e8d7c0113";
 }

@@ -137,16 +137,21 @@ internal sealed partial class Seeder
         });
     }
 
-    private void Flow(string? fixedId, string name, JsonObject integration, string groupingId, string? schedule, JsonObject[] pageGenerators,
+    /// <param name="integration">Null for a standalone flow.</param>
+    /// <param name="everyHours">How often it ran in the job history; 0 = never (an abstract flow).</param>
+    private JsonObject Flow(string? fixedId, string name, JsonObject? integration, string? groupingId, string? schedule, JsonObject[] pageGenerators,
         JsonArray? processors, int everyHours, JsonArray? routers = null, bool disabled = false, bool failing = false, string? newestStatus = null)
     {
         var fields = new List<(string, JsonNode?)>
         {
             ("description", $"{name}. Owned by the integrations team."),
             ("disabled", disabled),
-            ("_integrationId", (string)integration["_id"]!),
-            ("_flowGroupingId", groupingId),
         };
+        if (integration is not null)
+        {
+            fields.Add(("_integrationId", (string)integration["_id"]!));
+            fields.Add(("_flowGroupingId", groupingId));
+        }
         if (schedule is not null) fields.Add(("schedule", schedule));
         fields.Add(("timezone", "America/New_York"));
         fields.Add(("pageGenerators", new JsonArray(pageGenerators.Select(e => (JsonNode?)new JsonObject { ["_exportId"] = (string)e["_id"]!, ["skipRetries"] = false }).ToArray())));
@@ -161,8 +166,15 @@ internal sealed partial class Seeder
         fields.Add(("aiDescription", new JsonObject { ["summary"] = $"Moves records for: {name}.", ["detailed"] = $"This flow runs {(schedule is null ? "on webhook events" : "on a schedule")} and {(routers is null ? "processes every record the same way" : "routes records into branches")}." }));
         var doc = Doc(Id(fixedId), name + Suffix, [.. fields]);
         _s.Flows.Add(doc);
-        if (failing) _s.Failing.Add((string)doc["_id"]!);
-        _flows.Add(new FlowSeed(doc, everyHours, newestStatus));
+        Runs(doc, everyHours, failing, newestStatus);
+        return doc;
+    }
+
+    /// <summary>Gives a seeded flow its job history (and failing runs).</summary>
+    private void Runs(JsonObject flow, int everyHours, bool failing = false, string? newestStatus = null)
+    {
+        if (failing) _s.Failing.Add((string)flow["_id"]!);
+        if (everyHours > 0) _flows.Add(new FlowSeed(flow, everyHours, newestStatus));
     }
 
     private void Tags()

@@ -5,7 +5,8 @@ namespace CeligoPS.Emulator.State;
 /// <summary>
 /// Builds the seeded account. Seed = 1 is a small realistic account: three integrations
 /// ("Shopify - NetSuite", "Salesforce - NetSuite", "Zendesk Sync") with flow groupings and four
-/// flows each (one with routers, one disabled, two that fail), six connections (one offline),
+/// flows each (one with routers, one disabled, two that fail), a flow in no integration, a
+/// multi-instance flow with two instances, six connections (one offline),
 /// exports/imports, lookup caches, tags, users, state keys, scripts, seven days of jobs in every
 /// status with child jobs and open/resolved errors, and audit entries. Seed = N builds N copies
 /// (names suffixed " #2", " #3", ...). Everything comes from a Random seeded with the seed, so
@@ -254,6 +255,8 @@ internal sealed partial class Seeder
         Users(shopifyNs, sfNs, zd);
         Scripts(ordersExport, salesOrderImport);
         State(shopifyNs, ordersExport);
+        StandaloneFlow(sftp, netsuite);
+        MultiInstanceFlow(shopifyNs, shopify, netsuite);
     }
 
     private static string CountryCode(int i) => $"{(char)('A' + i / 26 % 26)}{(char)('A' + i % 26)}";
