@@ -95,7 +95,7 @@ Describe 'Names on jobs, errors and summaries' {
     It 'shows a job and an error in a list with the flow first' {
         $job = Get-CeligoJob -First 1 | Format-List | Out-String -Width 80
         $job | Should -Match '^\s*Flow\s+: Shopify|^\s*Flow\s+: \w'
-        $text = Get-CeligoJob -Status Failed | Get-CeligoError | Select-Object -First 1 | Format-List | Out-String -Width 80
+        $text = Get-CeligoJob -FlowId 5e1a0c9d2b3f4a6e8d7c0102 -Status Failed | Get-CeligoError | Select-Object -First 1 | Format-List | Out-String -Width 80
         ($text.Trim() -split '\r?\n')[0] | Should -Match '^Flow\s+: NetSuite Fulfillments to Shopify$'
         ($text.Trim() -split '\r?\n')[1] | Should -Match '^Step\s+: Create Shopify Fulfillments$'
     }

@@ -36,7 +36,7 @@ namespace CeligoPS.Client
             }
             else
             {
-                steps = flow.StepIds();
+                steps = (await FlowWithStepsAsync(flow.Id, flow, ct).ConfigureAwait(false)).StepIds();
             }
             await foreach (var page in ListStepsErrorsAsync(flow.Id, steps, query, onStepFailure, ct).ConfigureAwait(false))
             {

@@ -8,11 +8,22 @@ namespace CeligoPS.Client
 {
     public sealed partial class CeligoClient
     {
-        /// <summary>All flows, or those of one integration (the flows list has no documented integration filter).</summary>
+        /// <summary>
+        /// All flows, or those of one integration (the flows list has no documented integration filter);
+        /// instance flows included, without their steps.
+        /// </summary>
         public IAsyncEnumerable<IReadOnlyList<Flow>> ListFlowsAsync(string? integrationId, CancellationToken ct) =>
-            _pager.LinkPagesAsync<Flow>(integrationId == null ? "/v1/flows" : $"/v1/integrations/{Segment.Of(integrationId)}/flows", ct);
+            ListAsync(ResourceCollection<Flow>.Flows, integrationId, ct);
 
+        /// <summary>A flow with its steps (an instance flow merged with its abstract flow).</summary>
         public Task<Flow> GetFlowAsync(string id, CancellationToken ct) =>
-            GetAsync<Flow>($"/v1/flows/{Segment.Of(id)}", ct);
+            GetAsync(ResourceCollection<Flow>.Flows, id, ct);
+
+        /// <summary>
+        /// <paramref name="flow"/> when it carries its steps, else the flow read again with them: an
+        /// instance flow from a listing and a flow listed with a projection come without.
+        /// </summary>
+        public async Task<Flow> FlowWithStepsAsync(string flowId, Flow? flow, CancellationToken ct) =>
+            flow != null && flow.HasStepList ? flow : await GetFlowAsync(flowId, ct).ConfigureAwait(false);
     }
 }

@@ -8,19 +8,32 @@ namespace CeligoPS.Client.Api
     /// </summary>
     public sealed class ResourceCollection<T> where T : CeligoResource
     {
-        private ResourceCollection(string path, bool perIntegration)
+        private ResourceCollection(string path, bool perIntegration, string? listQuery = null, string? readQuery = null)
         {
             Path = path;
             PerIntegration = perIntegration;
+            ListQuery = listQuery;
+            ReadQuery = readQuery;
         }
 
         public string Path { get; }
         public bool PerIntegration { get; }
 
+        /// <summary>Query every listing of this kind carries (without <c>?</c>), or null.</summary>
+        public string? ListQuery { get; }
+
+        /// <summary>Query every read of one document carries (without <c>?</c>), or null.</summary>
+        public string? ReadQuery { get; }
+
         public override string ToString() => Path;
 
         public static readonly ResourceCollection<Integration> Integrations = new ResourceCollection<Integration>("integrations", false);
-        public static readonly ResourceCollection<Flow> Flows = new ResourceCollection<Flow>("flows", true);
+        /// <summary>
+        /// Flows, instance flows of multi-instance flows included: the API lists those only when asked
+        /// and sends them without their steps unless asked to merge them with their abstract flow
+        /// (celigo-api.md §4.2, §9 #2). Read-merge-write reads the document as stored, never merged.
+        /// </summary>
+        public static readonly ResourceCollection<Flow> Flows = new ResourceCollection<Flow>("flows", true, "includeInstances=true", "mergeInstance=true");
         public static readonly ResourceCollection<Connection> Connections = new ResourceCollection<Connection>("connections", true);
         public static readonly ResourceCollection<Export> Exports = new ResourceCollection<Export>("exports", true);
         public static readonly ResourceCollection<Import> Imports = new ResourceCollection<Import>("imports", true);

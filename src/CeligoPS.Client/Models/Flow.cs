@@ -18,6 +18,10 @@ namespace CeligoPS.Client.Models
         [JsonPropertyName("disabled")]
         public bool Disabled { get; set; }
 
+        /// <summary>Set on an instance flow of a multi-instance flow: the abstract flow that holds its steps.</summary>
+        [JsonPropertyName("_abstractFlowId")]
+        public string? AbstractFlowId { get; set; }
+
         [JsonPropertyName("schedule")]
         [JsonConverter(typeof(FlexibleStringConverter))]
         public string? Schedule { get; set; }
@@ -28,6 +32,10 @@ namespace CeligoPS.Client.Models
         [JsonPropertyName("lastExecutedAt")]
         [JsonConverter(typeof(FlexibleDateConverter))]
         public DateTime? LastExecutedAt { get; set; }
+
+        /// <summary>False (or absent): each page generator of a run gets its own flow job, one after the other.</summary>
+        [JsonPropertyName("runPageGeneratorsInParallel")]
+        public bool? RunPageGeneratorsInParallel { get; set; }
 
         [JsonPropertyName("pageGenerators")]
         public ItemList<FlowPageGenerator>? PageGenerators { get; set; }
@@ -44,6 +52,13 @@ namespace CeligoPS.Client.Models
 
         [JsonPropertyName("_importId")]
         public string? LegacyImportId { get; set; }
+
+        /// <summary>
+        /// Whether the document carried its steps: an instance flow read without merging, or a flow
+        /// listed with a projection, does not (the API sends no step lists at all then).
+        /// </summary>
+        internal bool HasStepList => PageGenerators != null || PageProcessors != null || Routers != null
+            || LegacyExportId != null || LegacyImportId != null;
 
         /// <summary>
         /// The flow's steps in order (sources, then processors, then router branches): errors are filed

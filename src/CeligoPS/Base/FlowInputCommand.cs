@@ -42,6 +42,7 @@ namespace CeligoPS.Base
         /// <summary>Does the command's work for one flow; <paramref name="flow"/> is null unless a Flow was piped.</summary>
         internal abstract Task ForFlowAsync(string flowId, Flow? flow, AsyncOutput output, CancellationToken ct);
 
-        internal async Task<Flow> FlowAsync(string flowId, Flow? flow, CancellationToken ct) => flow ?? await Client.GetFlowAsync(flowId, ct);
+        /// <summary>The flow with its steps: the piped one when it carries them, else read (merged, for an instance flow).</summary>
+        internal Task<Flow> FlowAsync(string flowId, Flow? flow, CancellationToken ct) => Client.FlowWithStepsAsync(flowId, flow, ct);
     }
 }

@@ -28,6 +28,14 @@ namespace CeligoPS.Base
         [ArgumentCompleter(typeof(Completion.CommandResourceCompleter))]
         public string? Name { get; set; }
 
+        /// <summary>
+        /// Fields a listing asks the API for (its <c>include=</c>), by their API names, for big accounts;
+        /// the object's own properties always come too. A read by -Id gets the whole document.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string[]? Property { get; set; }
+
         internal abstract ResourceCollection<T> Collection { get; }
 
         /// <summary>What -Name matches (any of them): the name by default; tags and users have their own.</summary>
@@ -74,9 +82,11 @@ namespace CeligoPS.Base
                 return;
             }
             string? scope;
+            ListProjection? projection;
             try
             {
                 scope = IntegrationScope();
+                projection = Property == null ? null : ListProjection.For<T>(Property);
             }
             catch (System.ArgumentException e)
             {
@@ -86,7 +96,7 @@ namespace CeligoPS.Base
             var listed = false;
             Run(async (output, ct) =>
             {
-                await StreamAsync(Client.ListAsync(Collection, scope, ct), i => i, output, ct, matches);
+                await StreamAsync(Client.ListAsync(Collection, scope, ct, projection), i => i, output, ct, matches);
                 listed = true;
             }, (object?)scope ?? Collection.Path);
             // A plain name that matches nothing in a whole listing is an error, as Get-Process and

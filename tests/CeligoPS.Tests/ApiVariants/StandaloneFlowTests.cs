@@ -4,23 +4,21 @@ using Xunit;
 
 namespace CeligoPS.Tests.ApiVariants;
 
-/// <summary>Flows in no integration exist (celigo-api.md §9): the health report counts their open errors too.</summary>
+/// <summary>Flows in no integration exist (celigo-api.md §9 #3): the health report counts their open errors too, and names them.</summary>
 public sealed class StandaloneFlowTests
 {
     [Fact]
-    public async Task TheHealthReport_CountsAStandaloneFlowsOpenErrors()
+    public async Task TheHealthReport_CountsTheSeededStandaloneFlowsOpenErrors()
     {
         await using var c = await Connected.StartAsync();
-        var flow = SeedIds.ShopifyOrdersFlow;
-        // The flow leaves its integration: no integration's summary counts it any more.
-        c.Emulator.State.EditAsAnotherUser("flows", flow, doc => doc.Remove("_integrationId"));
-        var step = c.Emulator.State.StepIds(flow)[0];
-        c.Emulator.State.AddOpenErrors(flow, step, 5, retriable: true);
-        var open = c.Emulator.State.StepIds(flow).Sum(s => c.Emulator.State.OpenErrors(flow, s).Count);
+        var flow = SeedIds.StandaloneFlow;
+        var open = c.Emulator.State.StepIds(flow).Sum(s => c.Emulator.State.OpenErrorCount(flow, s));
+        Assert.True(open > 0, "the seeded standalone flow has open errors");
 
-        var result = c.Run($"$r = Get-CeligoHealthReport; ($r.OpenErrors | Where-Object FlowId -eq '{flow}').NumError; $r.FlowsWithErrors");
+        var result = c.Run($"$r = Get-CeligoHealthReport; $e = $r.OpenErrors | Where-Object FlowId -eq '{flow}'; $e.NumError; $e.FlowName");
 
         result.ShouldSucceed();
         Assert.Equal((long)open, Convert.ToInt64(result.Output[0].BaseObject));
+        Assert.Equal("Currency Rates to NetSuite", result.Output[1].BaseObject);
     }
 }

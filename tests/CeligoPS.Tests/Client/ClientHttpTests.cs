@@ -52,7 +52,7 @@ public sealed class ClientHttpTests : IAsyncLifetime
         Assert.True(expected.Count > 2);
         var pages = 0;
         var ids = new List<string>();
-        await foreach (var page in _client.ListRawAsync("/v1/flows?limit=2", default))
+        await foreach (var page in _client.ListRawAsync("/v1/flows?limit=2&includeInstances=true", default))
         {
             pages++;
             ids.AddRange(page.Select(f => f.GetProperty("_id").GetString()!));
@@ -185,7 +185,7 @@ public sealed class ClientHttpTests : IAsyncLifetime
     {
         var flow = await _client.GetFlowAsync(SeedIds.ShopifyOrdersFlow, default);
         var raw = _emulator.State.Get("flows", SeedIds.ShopifyOrdersFlow)!;
-        var named = new[] { "_id", "name", "description", "_integrationId", "disabled", "schedule", "timezone", "lastExecutedAt", "pageGenerators", "pageProcessors", "routers", "createdAt", "lastModified", "_exportId", "_importId" };
+        var named = new[] { "_id", "name", "description", "_integrationId", "disabled", "schedule", "timezone", "lastExecutedAt", "runPageGeneratorsInParallel", "_abstractFlowId", "pageGenerators", "pageProcessors", "routers", "createdAt", "lastModified", "_exportId", "_importId" };
         foreach (var field in raw.Select(p => p.Key).Except(named))
         {
             Assert.True(flow.GetAdditionalFields().ContainsKey(field), $"field {field} was lost");

@@ -37,6 +37,6 @@ public sealed class SecretTests
         var result = c.Run($"Get-CeligoFlow -Id {CeligoPS.Emulator.SeedIds.ShopifyOrdersFlow} -Verbose", verbose: true);
         result.ShouldSucceed();
         var line = Assert.Single(result.Verbose, v => v.StartsWith("GET "));
-        Assert.Matches(@"^GET /v1/flows/[0-9a-f]{24} -> 200 \(attempt 1, \d+ ms\)$", line);
+        Assert.Matches(@"^GET /v1/flows/[0-9a-f]{24}\?mergeInstance=true -> 200 \(attempt 1, \d+ ms\)$", line);
     }
 }

@@ -266,7 +266,7 @@ public sealed class ReadSurfaceTests
         token.ShouldSucceed();
         Assert.Equal(c.Emulator.State.UserId, Assert.Single(token.Output).Properties["_userId"].Value);
 
-        var flows = c.Run("Invoke-CeligoRestMethod flows -All -Query @{ limit = 2 }");
+        var flows = c.Run("Invoke-CeligoRestMethod flows -All -Query @{ limit = 2; includeInstances = 'true' }");
         flows.ShouldSucceed();
         Assert.Equal(c.Emulator.State.FlowIds.Count, flows.Output.Count);
         var slashed = c.Run("Invoke-CeligoRestMethod /integrations"); // a leading slash, without v1/

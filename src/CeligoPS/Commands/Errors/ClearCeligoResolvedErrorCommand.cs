@@ -60,7 +60,7 @@ namespace CeligoPS.Commands.Errors
                 var flowId = RequireId(flowText, "flow id");
                 var steps = stepText != null
                     ? new[] { RequireId(stepText, "step id") }
-                    : (flow ?? await Client.GetFlowAsync(flowId, ct)).StepIds();
+                    : (await Client.FlowWithStepsAsync(flowId, flow, ct)).StepIds();
                 foreach (var stepId in steps)
                 {
                     var ids = new List<string>();
