@@ -95,6 +95,27 @@ namespace CeligoPS.Client
         }
     }
 
+    /// <summary>
+    /// A write the API answered with success that left fields as they were, as a PUT of fields an
+    /// integration app locks does (celigo-api.md §9 #8): the document as read back is kept.
+    /// </summary>
+    public sealed class CeligoChangeNotAppliedException : Exception
+    {
+        public CeligoChangeNotAppliedException(string what, System.Collections.Generic.IReadOnlyList<string> fields, object stored)
+            : base($"The API accepted the change to {what} but did not apply it to {string.Join(", ", fields)}: reading it back shows the old value{(fields.Count == 1 ? "" : "s")}. " +
+                   "An integration app may manage those fields; change them in the app's settings, or on the resource it installed them from.")
+        {
+            Fields = fields;
+            Stored = stored;
+        }
+
+        /// <summary>The fields whose read-back value is not what was sent.</summary>
+        public System.Collections.Generic.IReadOnlyList<string> Fields { get; }
+
+        /// <summary>The document as the API holds it after the write.</summary>
+        public object Stored { get; }
+    }
+
     /// <summary>A failure whose text showed the token, as it may be shown: the same text, scrubbed.</summary>
     public sealed class CeligoScrubbedException : Exception
     {

@@ -55,8 +55,16 @@ namespace CeligoPS.Client
                 if (SameVersion(current, now))
                 {
                     var body = Encoding.UTF8.GetBytes(merged.ToJsonString());
-                    return await _transport.SendAsync(new ApiRequest(HttpMethod.Put, path, body),
-                        r => CeligoJson.Deserialize<T>(r.IsEmpty ? body : r.Body), ct).ConfigureAwait(false);
+                    await _transport.SendAsync(new ApiRequest(HttpMethod.Put, path, body), AnswerChecks.EmptyOrJson, ct).ConfigureAwait(false);
+                    // A PUT can answer 200 and keep fields as they were (integration-app locks, §9 #8): read back and say so.
+                    var stored = await ReadAsync().ConfigureAwait(false);
+                    var result = CeligoJson.Deserialize<T>(Encoding.UTF8.GetBytes(stored.ToJsonString()));
+                    var unchanged = changes.Where(c => !WrittenValue.IsApplied(c.Value, stored[c.Key])).Select(c => c.Key).ToList();
+                    if (unchanged.Count > 0)
+                    {
+                        throw new CeligoChangeNotAppliedException($"{collection} {id}", unchanged, result);
+                    }
+                    return result;
                 }
                 if (read == MaxMergeReads)
                 {

@@ -36,7 +36,9 @@ namespace CeligoPS.Base
                         ? "Run Connect-Celigo again with a valid token for this region (-Region US|EU or -BaseUri)."
                         : api.StatusCode == 429
                             ? "The account's rate limit was exhausted even after retries; run the command again later or with less concurrency."
-                            : null;
+                            : api.Code == "field_locked_by_integration_app"
+                                ? "The integration app that installed this resource manages the field; change it in the app's settings."
+                                : null;
                     return (api.Code ?? $"Http{api.StatusCode}", CategoryFor(api.StatusCode), action);
                 case CeligoPartialFailureException _:
                 case CeligoIncompleteListingException _:
@@ -46,6 +48,8 @@ namespace CeligoPS.Base
                     return (innerId, innerCategory, null);
                 case CeligoConcurrentChangeException _:
                     return ("ConcurrentChange", ErrorCategory.ResourceBusy, null);
+                case CeligoChangeNotAppliedException _:
+                    return ("ChangeNotApplied", ErrorCategory.InvalidResult, null);
                 case CeligoReadOnlyException _:
                     return ("ReadOnlySession", ErrorCategory.PermissionDenied, null);
                 case CeligoTransportException _:
