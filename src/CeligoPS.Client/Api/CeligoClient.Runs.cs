@@ -39,6 +39,10 @@ namespace CeligoPS.Client
             }, ct);
         }
 
+        /// <summary>The run that queued <paramref name="firstJobId"/>, to follow every flow job it starts (the flow is read for its page generators).</summary>
+        public async Task<FlowRunJobs> FollowRunAsync(string flowId, string firstJobId, IReadOnlyList<string>? exportIds, CancellationToken ct) =>
+            FlowRunJobs.Of(await GetFlowAsync(flowId, ct).ConfigureAwait(false), firstJobId, exportIds);
+
         /// <summary>Asks a job to stop: it goes to canceling, then canceled (PUT, so safe to repeat).</summary>
         public Task<CeligoJob> CancelJobAsync(string jobId, CancellationToken ct) =>
             _transport.SendAsync(ApiRequest.WithJson(HttpMethod.Put, $"/v1/jobs/{Segment.Of(jobId)}/cancel", "{}"),
@@ -48,14 +52,16 @@ namespace CeligoPS.Client
         /// Polls jobs until each has ended (completed, failed or canceled), reporting every poll through
         /// <paramref name="onPoll"/> and every finished job through <paramref name="onDone"/> as it ends.
         /// Returns the jobs still running when <paramref name="timeout"/> ran out (none if all ended).
+        /// With <paramref name="runs"/>, the flow jobs those runs start later are found and followed too.
         /// </summary>
         public async Task<IReadOnlyList<CeligoJob>> WaitForJobsAsync(IEnumerable<string> jobIds, TimeSpan timeout,
-            Action<IReadOnlyList<CeligoJob>>? onPoll, Action<CeligoJob> onDone, CancellationToken ct)
+            Action<IReadOnlyList<CeligoJob>>? onPoll, Action<CeligoJob> onDone, CancellationToken ct, IReadOnlyList<FlowRunJobs>? runs = null)
         {
             var pending = jobIds.Distinct(StringComparer.Ordinal).ToList();
             var latest = new Dictionary<string, CeligoJob>();
             var deadline = DateTime.UtcNow + timeout;
-            while (pending.Count > 0)
+            runs ??= Array.Empty<FlowRunJobs>();
+            while (pending.Count > 0 || runs.Any(r => !r.Settled))
             {
                 var polled = await Task.WhenAll(pending.Select(id => GetJobAsync(id, ct))).ConfigureAwait(false);
                 foreach (var job in polled)
@@ -67,13 +73,24 @@ namespace CeligoPS.Client
                         onDone(job);
                     }
                 }
+                // A run whose page generators run one after the other starts its next flow job as one ends.
+                foreach (var run in runs)
+                {
+                    pending.AddRange((await run.DiscoverAsync(this, latest, ct).ConfigureAwait(false)).Where(id => !pending.Contains(id)));
+                }
                 onPoll?.Invoke(latest.Values.ToList());
-                if (pending.Count == 0 || DateTime.UtcNow >= deadline)
+                if ((pending.Count == 0 && runs.All(r => r.Settled)) || DateTime.UtcNow >= deadline)
                 {
                     break;
                 }
                 var wait = deadline - DateTime.UtcNow;
                 await Task.Delay(wait < PollInterval ? wait : PollInterval, ct).ConfigureAwait(false);
+            }
+            // A job found at the last poll has not been read yet.
+            var unread = pending.Where(id => !latest.ContainsKey(id)).ToList();
+            foreach (var job in await Task.WhenAll(unread.Select(id => GetJobAsync(id, ct))).ConfigureAwait(false))
+            {
+                latest[job.Id] = job;
             }
             return pending.Select(id => latest[id]).ToList();
         }

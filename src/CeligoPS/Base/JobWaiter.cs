@@ -17,8 +17,9 @@ namespace CeligoPS.Base
     /// </summary>
     internal static class JobWaiter
     {
+        /// <param name="runs">Flow runs whose later flow jobs (one per page generator run one after the other) are followed too.</param>
         public static async Task WaitAsync(CeligoClient client, NameBook names, IReadOnlyCollection<string> jobIds, TimeSpan timeout, string activity,
-            AsyncOutput output, CancellationToken ct)
+            AsyncOutput output, CancellationToken ct, IReadOnlyList<FlowRunJobs>? runs = null)
         {
             if (jobIds.Count == 0)
             {
@@ -31,12 +32,12 @@ namespace CeligoPS.Base
             IReadOnlyList<CeligoJob> unfinished;
             try
             {
-                unfinished = await FollowAsync(client, names, jobIds, timeout, activity, output, ended, started, ct).ConfigureAwait(false);
+                unfinished = await FollowAsync(client, names, jobIds, timeout, activity, output, ended, started, runs, ct).ConfigureAwait(false);
             }
             catch (Exception e) when (!(e is OperationCanceledException) && (e is CeligoApiException || e is CeligoTransportException))
             {
                 // The jobs were started; only following them failed. Say which, so nobody starts them again.
-                var going = jobIds.Where(id => !ended.Contains(id)).ToList();
+                var going = jobIds.Concat(runs?.SelectMany(r => r.JobIds) ?? Enumerable.Empty<string>()).Distinct().Where(id => !ended.Contains(id)).ToList();
                 throw new CeligoWaitInterruptedException(
                     $"Started, but could not be followed to the end: job(s) {string.Join(", ", going)} ({e.Message.TrimEnd('.')}). " +
                     $"They go on in integrator.io; see them with Get-CeligoJob -Id {string.Join(", ", going)}, or wait again with Wait-CeligoJob.", e);
@@ -51,9 +52,9 @@ namespace CeligoPS.Base
         }
 
         private static Task<IReadOnlyList<CeligoJob>> FollowAsync(CeligoClient client, NameBook names, IReadOnlyCollection<string> jobIds, TimeSpan timeout,
-            string activity, AsyncOutput output, HashSet<string> ended, DateTime started, CancellationToken ct) =>
+            string activity, AsyncOutput output, HashSet<string> ended, DateTime started, IReadOnlyList<FlowRunJobs>? runs, CancellationToken ct) =>
             client.WaitForJobsAsync(jobIds, timeout,
-                jobs => output.Progress(Progress(activity, jobs, jobIds.Count, started)),
+                jobs => output.Progress(Progress(activity, jobs, Math.Max(jobIds.Count, jobs.Count), started)),
                 job =>
                 {
                     ended.Add(job.Id);
@@ -64,7 +65,7 @@ namespace CeligoPS.Base
                         output.Error(new InvalidOperationException(
                             $"Job {job.Id} ({job.Type}{(job.FlowId == null ? "" : " of flow " + NameBook.Describe(names.FlowName(job.FlowId), job.FlowId))}) failed with {job.NumError ?? 0} error(s). See Get-CeligoError for them."), job.Id);
                     }
-                }, ct);
+                }, ct, runs);
 
         private static ProgressRecord Progress(string activity, IReadOnlyList<CeligoJob> jobs, int total, DateTime started)
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using CeligoPS.Base;
+using CeligoPS.Client;
 using CeligoPS.Client.Api;
 using CeligoPS.Client.Models;
 using CeligoPS.Completion;
@@ -16,6 +17,7 @@ namespace CeligoPS.Commands.Flows
         private const string ByIdSet = "ById";
         private const string PipelineSet = "Pipeline";
         private readonly List<string> _started = new List<string>();
+        private readonly List<FlowRunJobs> _runs = new List<FlowRunJobs>();
 
         [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0)]
         [Alias("FlowId", "_flowId")]
@@ -93,6 +95,15 @@ namespace CeligoPS.Commands.Flows
                     if (Wait)
                     {
                         _started.Add(jobId);
+                        try
+                        {
+                            _runs.Add(await Client.FollowRunAsync(flowId, jobId, ExportId, ct));
+                        }
+                        catch (Exception e) when (e is CeligoApiException || e is CeligoTransportException)
+                        {
+                            // The run started; without its page generators only its first flow job can be followed.
+                            output.Warning($"Flow {flowId} could not be read ({e.Message.TrimEnd('.')}), so only its first flow job {jobId} is waited for; a run of page generators one after the other starts one per generator.");
+                        }
                     }
                     else
                     {
@@ -109,7 +120,7 @@ namespace CeligoPS.Commands.Flows
         {
             if (_started.Count > 0)
             {
-                Run((output, ct) => JobWaiter.WaitAsync(Client, Names, _started, Timeout, "Running flows", output, ct));
+                Run((output, ct) => JobWaiter.WaitAsync(Client, Names, _started, Timeout, "Running flows", output, ct, _runs));
             }
             base.EndProcessing();
         }
