@@ -30,6 +30,7 @@
         'Get-CeligoFlowStep'
         'Get-CeligoFlowLastExportDateTime'
         'Get-CeligoErrorSummary'
+        'Get-CeligoErrorPattern'
         'Get-CeligoErrorRetryData'
         'Get-CeligoDependency'
         'Get-CeligoAuditLog'

@@ -45,6 +45,26 @@ namespace CeligoPS.Client
         }
 
         /// <summary>
+        /// The errors of every flow of an integration, a flow at a time (each flow's steps several at a
+        /// time); <paramref name="onFlow"/> sees each flow before its errors are read.
+        /// </summary>
+        public async IAsyncEnumerable<IReadOnlyList<StepError>> ListIntegrationErrorsAsync(string integrationId, ErrorQuery? query, Action<Flow>? onFlow,
+            Action<Exception, string>? onStepFailure, [EnumeratorCancellation] CancellationToken ct)
+        {
+            await foreach (var flows in ListFlowsAsync(integrationId, ct).ConfigureAwait(false))
+            {
+                foreach (var flow in flows)
+                {
+                    onFlow?.Invoke(flow);
+                    await foreach (var page in ListFlowErrorsAsync(flow, query, onStepFailure, ct).ConfigureAwait(false))
+                    {
+                        yield return page;
+                    }
+                }
+            }
+        }
+
+        /// <summary>
         /// The open errors a job left: for a flow job, those of its child steps that reported errors,
         /// filtered to this run; for a child or retry job, those of its own step.
         /// </summary>

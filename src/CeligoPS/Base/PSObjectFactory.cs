@@ -92,6 +92,7 @@ namespace CeligoPS.Base
         // Objects the module composes (not API documents), marked with PSObjectFactory.Tag.
         public const string FlowStep = "CeligoPS.FlowStep";
         public const string ErrorSummary = "CeligoPS.ErrorSummary";
+        public const string ErrorPattern = "CeligoPS.ErrorPattern";
         public const string StateEntry = "CeligoPS.StateEntry";
         public const string HealthReport = "CeligoPS.HealthReport";
         public const string CloneItem = "CeligoPS.CloneItem";

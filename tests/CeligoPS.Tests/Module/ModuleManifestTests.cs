@@ -11,7 +11,7 @@ public sealed class ModuleManifestTests
         "Connect-Celigo", "Disconnect-Celigo", "Save-CeligoEnvironment", "Get-CeligoContext", "Get-CeligoIntegration", "Get-CeligoFlow",
         "Get-CeligoJob", "Get-CeligoError", "Invoke-CeligoErrorRetry",
         "Get-CeligoConnection", "Get-CeligoExport", "Get-CeligoImport", "Get-CeligoUser", "Get-CeligoScript", "Get-CeligoTag", "Get-CeligoLookupCache",
-        "Get-CeligoFlowStep", "Get-CeligoFlowLastExportDateTime", "Get-CeligoErrorSummary", "Get-CeligoErrorRetryData", "Get-CeligoDependency", "Get-CeligoAuditLog",
+        "Get-CeligoFlowStep", "Get-CeligoFlowLastExportDateTime", "Get-CeligoErrorSummary", "Get-CeligoErrorPattern", "Get-CeligoErrorRetryData", "Get-CeligoDependency", "Get-CeligoAuditLog",
         "Get-CeligoState", "Get-CeligoLookupCacheData", "Get-CeligoConnectionDebugLog", "Export-CeligoTemplate", "Get-CeligoHealthReport", "Invoke-CeligoRestMethod",
         "Invoke-CeligoFlow", "Wait-CeligoJob", "Stop-CeligoJob",
         "Resolve-CeligoError", "Clear-CeligoResolvedError", "Set-CeligoErrorRetryData", "Set-CeligoErrorAssignee", "Set-CeligoErrorTag",

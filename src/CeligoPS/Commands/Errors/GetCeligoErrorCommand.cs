@@ -115,20 +115,7 @@ namespace CeligoPS.Commands.Errors
             await Stream(Client.ListFlowErrorsAsync(flow, query, (e, what) => output.Error(e, what), ct), output, ct);
         }
 
-        private async Task ForIntegrationAsync(string integrationId, ErrorQuery query, AsyncOutput output, CancellationToken ct)
-        {
-            await foreach (var page in Client.ListFlowsAsync(integrationId, ct))
-            {
-                foreach (var flow in page)
-                {
-                    if (PagingIsFull)
-                    {
-                        return;
-                    }
-                    Names.Prefetch(flow, ct);
-                    await Stream(Client.ListFlowErrorsAsync(flow, query, (e, what) => output.Error(e, what), ct), output, ct);
-                }
-            }
-        }
+        private Task ForIntegrationAsync(string integrationId, ErrorQuery query, AsyncOutput output, CancellationToken ct) =>
+            Stream(Client.ListIntegrationErrorsAsync(integrationId, query, flow => Names.Prefetch(flow, ct), (e, what) => output.Error(e, what), ct), output, ct);
     }
 }

@@ -1,0 +1,54 @@
+# Finding out why: the commands an admin reaches for after "something failed", in the pipelines they
+# type, against the emulator.
+
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestEnvironment.ps1')
+    $script:Emulator = Start-ConnectedTestEmulator
+}
+
+AfterAll {
+    if ($script:Emulator) { Stop-CeligoEmulator -Emulator $script:Emulator }
+}
+
+Describe 'Get-CeligoErrorPattern' {
+    BeforeAll {
+        $script:Errors = @(Get-CeligoIntegration 'Shopify*' | Get-CeligoError)
+        $script:Patterns = @($script:Errors | Get-CeligoErrorPattern)
+    }
+
+    It 'counts every error once, in patterns that differ' {
+        ($script:Patterns | Measure-Object Count -Sum).Sum | Should -Be $script:Errors.Count
+        @($script:Patterns | ForEach-Object { "$($_.Code)|$($_.Pattern)" } | Sort-Object -Unique).Count | Should -Be $script:Patterns.Count
+        $script:Patterns.Count | Should -BeLessThan (@($script:Errors.Message | Sort-Object -Unique).Count)
+    }
+
+    It 'groups messages that differ only in numbers and ids into one row' {
+        $fulfilled = $script:Patterns | Where-Object Pattern -Like '*Line item <n> is already fulfilled*'
+        @($fulfilled).Count | Should -Be 1
+        @($fulfilled.Errors.Message | Sort-Object -Unique).Count | Should -BeGreaterThan 1
+        $fulfilled.Count | Should -Be @($script:Errors | Where-Object Message -Match 'Line item \d+ is already fulfilled').Count
+        $fulfilled.Sample.Message | Should -Match 'Line item \d+ is already fulfilled'
+        $fulfilled.LastSeen | Should -Be ($fulfilled.Errors.OccurredAt | Sort-Object -Descending | Select-Object -First 1)
+    }
+
+    It 'reads the open errors of piped flows itself, as Get-CeligoError would' {
+        $flow = Get-CeligoFlow -Id 5e1a0c9d2b3f4a6e8d7c0102
+        $fromFlow = @($flow | Get-CeligoErrorPattern)
+        $fromErrors = @($flow | Get-CeligoError | Get-CeligoErrorPattern)
+        ($fromFlow | ForEach-Object { "$($_.Count) $($_.Code) $($_.Pattern)" }) | Should -Be ($fromErrors | ForEach-Object { "$($_.Count) $($_.Code) $($_.Pattern)" })
+        $fromFlow[0].Flows | Should -Be 'NetSuite Fulfillments to Shopify'
+    }
+
+    It 'reads at 80 columns' {
+        $lines = ($script:Patterns | Out-String -Width 80) -split '\r?\n' | Where-Object { $_ }
+        $lines[0] | Should -Match '^Count Retry\s+Code\s+LastSeen\s+Pattern$'
+        $lines | ForEach-Object { $_.Length | Should -BeLessOrEqual 80 }
+        ($script:Patterns | Format-List | Out-String -Width 80) | Should -Match 'Flows\s+: \S'
+    }
+
+    It 'says what it takes when given something else' {
+        $result = Get-CeligoConnection -First 1 | Get-CeligoErrorPattern -ErrorVariable failed -ErrorAction SilentlyContinue
+        $result | Should -BeNullOrEmpty
+        $failed[0].Exception.Message | Should -Match 'errors \(from Get-CeligoError\)'
+    }
+}
