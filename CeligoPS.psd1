@@ -18,6 +18,7 @@
         'Get-CeligoIntegration'
         'Get-CeligoFlow'
         'Get-CeligoJob'
+        'Get-CeligoRunningJob'
         'Get-CeligoError'
         'Invoke-CeligoErrorRetry'
         'Get-CeligoConnection'

@@ -52,3 +52,34 @@ Describe 'Get-CeligoErrorPattern' {
         $failed[0].Exception.Message | Should -Match 'errors \(from Get-CeligoError\)'
     }
 }
+
+Describe 'Get-CeligoRunningJob' {
+    It 'lists the parent jobs in progress across the account, each named after its flow' {
+        $running = @(Get-CeligoRunningJob)
+        $running.Count | Should -BeGreaterThan 0
+        $running | ForEach-Object {
+            $_.Status | Should -BeIn 'queued', 'running', 'retrying', 'canceling'
+            $_.Type | Should -BeIn 'flow', 'retry', 'bulk_retry'
+            $_.FlowName | Should -Not -BeNullOrEmpty
+        }
+        # The same as every job of the account in those statuses, whatever its age.
+        $expected = @(Get-CeligoJob -Status queued, running, retrying, canceling | Where-Object Type -In 'flow', 'retry', 'bulk_retry')
+        @($running.Id | Sort-Object) | Should -Be @($expected.Id | Sort-Object)
+    }
+
+    It 'takes a flow started now, and piped integrations in one call' {
+        $job = Invoke-CeligoFlow -Id 5e1a0c9d2b3f4a6e8d7c0101 -Confirm:$false
+        @(Get-CeligoRunningJob -FlowId 5e1a0c9d2b3f4a6e8d7c0101).Id | Should -Contain $job.Id
+        $all = @(Get-CeligoIntegration | Get-CeligoRunningJob -Status queued, running -Verbose 4>&1)
+        $viaPipe = @($all | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] })
+        @($all | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -like 'POST /v1/jobs/current *' }).Count | Should -Be 1
+        $viaPipe.Id | Should -Contain $job.Id
+        $viaPipe | ForEach-Object { $_.Status | Should -BeIn 'queued', 'running' }
+    }
+
+    It 'reads at 80 columns' {
+        $lines = (Get-CeligoRunningJob | Out-String -Width 80) -split '\r?\n' | Where-Object { $_ }
+        $lines | ForEach-Object { $_.Length | Should -BeLessOrEqual 80 }
+        $lines[0] | Should -Match '^Flow\s+Status'
+    }
+}

@@ -14,6 +14,7 @@ internal static class RouteTable
         ErrorAssignmentRoutes.Map(app, emu);
         ErrorTagRoutes.Map(app, emu);
         JobRoutes.Map(app, emu);
+        CurrentJobRoutes.Map(app, emu);
         ConnectionRoutes.Map(app, emu);
         ResourceRoutes.Map(app, emu);
         DocumentRoutes.Map(app, emu);

@@ -9,7 +9,7 @@ public sealed class ModuleManifestTests
     public static readonly string[] ExpectedCommands =
     {
         "Connect-Celigo", "Disconnect-Celigo", "Save-CeligoEnvironment", "Get-CeligoContext", "Get-CeligoIntegration", "Get-CeligoFlow",
-        "Get-CeligoJob", "Get-CeligoError", "Invoke-CeligoErrorRetry",
+        "Get-CeligoJob", "Get-CeligoRunningJob", "Get-CeligoError", "Invoke-CeligoErrorRetry",
         "Get-CeligoConnection", "Get-CeligoExport", "Get-CeligoImport", "Get-CeligoUser", "Get-CeligoScript", "Get-CeligoTag", "Get-CeligoLookupCache",
         "Get-CeligoFlowStep", "Get-CeligoFlowLastExportDateTime", "Get-CeligoErrorSummary", "Get-CeligoErrorPattern", "Get-CeligoErrorRetryData", "Get-CeligoDependency", "Get-CeligoAuditLog",
         "Get-CeligoState", "Get-CeligoLookupCacheData", "Get-CeligoConnectionDebugLog", "Export-CeligoTemplate", "Get-CeligoHealthReport", "Invoke-CeligoRestMethod",
