@@ -43,6 +43,8 @@
         'Invoke-CeligoRestMethod'
         'Invoke-CeligoFlow'
         'Wait-CeligoJob'
+        'Watch-CeligoJob'
+        'Watch-CeligoError'
         'Stop-CeligoJob'
         'Resolve-CeligoError'
         'Clear-CeligoResolvedError'

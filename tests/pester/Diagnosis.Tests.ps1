@@ -83,3 +83,55 @@ Describe 'Get-CeligoRunningJob' {
         $lines[0] | Should -Match '^Flow\s+Status'
     }
 }
+
+Describe 'Watches' {
+    BeforeAll {
+        # A flow run started from another runspace while the watch runs, as a scheduler would.
+        function Start-RunDuringWatch {
+            param([string] $FlowId, [int] $AfterSeconds)
+            $manifest = Get-BuiltManifest
+            $uri = $script:Emulator.BaseUri
+            $job = Start-ThreadJob -ArgumentList $manifest, $uri, $DocumentedToken, $FlowId, $AfterSeconds -ScriptBlock {
+                param($manifest, $uri, $token, $flowId, $after)
+                Import-Module $manifest
+                Connect-Celigo -BaseUri $uri -Token $token
+                'ready'
+                Start-Sleep -Seconds $after
+                Invoke-CeligoFlow -Id $flowId -Confirm:$false
+            }
+            # The module is loaded and connected there before the watch starts, so the run comes $AfterSeconds into it.
+            while ((Receive-Job $job -Keep) -notcontains 'ready') { Start-Sleep -Milliseconds 50 }
+            $job
+        }
+        function Get-StartedJob { param($Job) Receive-Job $Job -Wait -AutoRemoveJob | Where-Object { $_ -ne 'ready' } }
+    }
+
+    BeforeEach { Reset-TestAccount -Emulator $script:Emulator }
+
+    It 'Watch-CeligoJob -Status Failed writes a job that fails during the watch exactly once, and no earlier failure' {
+        $run = Start-RunDuringWatch -FlowId 5e1a0c9d2b3f4a6e8d7c0102 -AfterSeconds 1
+        $seen = @(Watch-CeligoJob -Status Failed -Timeout 00:00:06 -PollInterval 1)
+        $started = Get-StartedJob $run
+        $seen.Count | Should -Be 1
+        $seen[0].Id | Should -Be $started.Id
+        $seen[0].Status | Should -Be 'failed'
+        $seen[0].FlowName | Should -Be 'NetSuite Fulfillments to Shopify'
+    }
+
+    It 'Watch-CeligoError writes the errors a failed run files during the watch, each once, named' {
+        $run = Start-RunDuringWatch -FlowId 5e1a0c9d2b3f4a6e8d7c0102 -AfterSeconds 1
+        $seen = @(Get-CeligoIntegration -Name 'Shopify*' | Watch-CeligoError -Timeout 00:00:06 -PollInterval 1)
+        $started = Get-StartedJob $run
+        $filed = @(Get-CeligoError -FlowId 5e1a0c9d2b3f4a6e8d7c0102 | Where-Object FlowJobId -eq $started.Id)
+        $filed.Count | Should -BeGreaterThan 0
+        @($seen.ErrorId | Sort-Object) | Should -Be @($filed.ErrorId | Sort-Object)
+        $seen | ForEach-Object { $_.FlowName | Should -Be 'NetSuite Fulfillments to Shopify'; $_.StepName | Should -Not -BeNullOrEmpty }
+    }
+
+    It 'stops at -Until, and refuses an -Until that has passed before reading anything' {
+        $clock = [Diagnostics.Stopwatch]::StartNew()
+        @(Watch-CeligoError -Until (Get-Date).AddSeconds(2) -PollInterval 1).Count | Should -Be 0
+        $clock.Elapsed.TotalSeconds | Should -BeLessThan 20
+        { Watch-CeligoJob -Until (Get-Date).AddMinutes(-1) -ErrorAction Stop } | Should -Throw '*has passed*'
+    }
+}

@@ -55,7 +55,8 @@ namespace CeligoPS.Client
             return new ErrorSummary(null, flowId, null, steps.Sum(s => s.NumError), steps.Count == 0 ? null : steps.Max(s => s.LastErrorAt));
         }
 
-        private static async Task<IReadOnlyList<T>> CollectAsync<T>(IAsyncEnumerable<IReadOnlyList<T>> pages)
+        /// <summary>Every item of a listing, in one list.</summary>
+        internal static async Task<IReadOnlyList<T>> CollectAsync<T>(IAsyncEnumerable<IReadOnlyList<T>> pages)
         {
             var all = new List<T>();
             await foreach (var page in pages.ConfigureAwait(false))

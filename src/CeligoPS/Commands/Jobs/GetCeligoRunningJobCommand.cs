@@ -40,8 +40,8 @@ namespace CeligoPS.Commands.Jobs
         [ValidateSet("queued", "running", "retrying", "canceling", IgnoreCase = true)]
         public string[]? Status { get; set; }
 
-        private readonly List<string> _integrations = new List<string>();
-        private readonly List<string> _flows = new List<string>();
+        private GatheredScope? _scope;
+        private GatheredScope Scope => _scope ??= new GatheredScope(RequireId);
 
         protected override void ProcessRecord()
         {
@@ -49,16 +49,11 @@ namespace CeligoPS.Commands.Jobs
             {
                 if (ParameterSetName == ListSet)
                 {
-                    _integrations.AddRange((IntegrationId ?? new string[0]).Select(id => RequireId(id, "integration id")));
-                    _flows.AddRange((FlowId ?? new string[0]).Select(id => RequireId(id, "flow id")));
-                }
-                else if (PipeBind.Unwrap(InputObject) is Flow || (!(PipeBind.Unwrap(InputObject) is Integration) && PipeBind.Property(InputObject, "FlowId", "_flowId") != null))
-                {
-                    _flows.Add(RequireId(PipeBind.FlowId(InputObject), "flow id"));
+                    Scope.AddNamed(IntegrationId, FlowId);
                 }
                 else
                 {
-                    _integrations.Add(RequireId(PipeBind.IntegrationId(InputObject), "integration id"));
+                    Scope.AddPiped(InputObject);
                 }
             }
             catch (System.ArgumentException e)
@@ -70,11 +65,11 @@ namespace CeligoPS.Commands.Jobs
         protected override void EndProcessing()
         {
             // Piped input that was all refused asks for nothing, rather than for the whole account.
-            if (ParameterSetName != PipelineSet || _integrations.Count + _flows.Count > 0)
+            if (ParameterSetName != PipelineSet || !Scope.IsEmpty)
             {
                 var statuses = Status?.Select(s => s.ToLowerInvariant()).Distinct().ToList();
                 Run((output, ct) => StreamAsync(
-                    Names.NameJobsAsync(Client.ListRunningJobsAsync(_integrations.Distinct().ToList(), _flows.Distinct().ToList(), statuses, ct), ct),
+                    Names.NameJobsAsync(Client.ListRunningJobsAsync(Scope.IntegrationIds, Scope.FlowIds, statuses, ct), ct),
                     j => j, output, ct));
             }
             base.EndProcessing();
