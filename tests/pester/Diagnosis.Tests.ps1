@@ -135,3 +135,68 @@ Describe 'Watches' {
         { Watch-CeligoJob -Until (Get-Date).AddMinutes(-1) -ErrorAction Stop } | Should -Throw '*has passed*'
     }
 }
+
+Describe 'Job diagnostics and files' {
+    BeforeEach {
+        Reset-TestAccount -Emulator $script:Emulator
+        $script:Folder = Join-Path $TestDrive ([guid]::NewGuid())
+        New-Item -ItemType Directory -Path $script:Folder | Out-Null
+        $script:FailedJob = '5e1a0c9d2b3f4a6e8d7c0f01'
+    }
+
+    It 'saves the newest failed run''s diagnostics bundle as a zip of the job and its errors' {
+        $job = Get-CeligoJob -Status Failed -First 1
+        $file = $job | Save-CeligoJobDiagnostic -Path $script:Folder
+        $file.Name | Should -Be "$($job.Id)-diagnostics.zip"
+        $zip = [IO.Compression.ZipFile]::OpenRead($file.FullName)
+        try { $zip.Entries.FullName | Should -Be @('job.json', 'errors.json') }
+        finally { $zip.Dispose() }
+        @(Get-ChildItem -Force $script:Folder).Count | Should -Be 1
+    }
+
+    It 'refuses to overwrite without -Force before any download, and replaces with it' {
+        $first = Save-CeligoJobDiagnostic -Id $script:FailedJob -Path $script:Folder
+        Set-Content -LiteralPath $first.FullName -Value 'mine'
+        $again = Save-CeligoJobDiagnostic -Id $script:FailedJob -Path $script:Folder -ErrorVariable failed -ErrorAction SilentlyContinue
+        $again | Should -BeNullOrEmpty
+        $failed[0].Exception.Message | Should -BeLike '*already exists*-Force*'
+        Get-Content -LiteralPath $first.FullName | Should -Be 'mine'
+        Save-CeligoJobDiagnostic -Id $script:FailedJob -Path $script:Folder -Force | Out-Null
+        (Get-Item -LiteralPath $first.FullName).Length | Should -BeGreaterThan 100
+        Save-CeligoJobDiagnostic -Id $script:FailedJob -Path $script:Folder -Force -WhatIf | Should -BeNullOrEmpty
+    }
+
+    It 'the file host refuses a request that carries an Authorization header, so a saved file proves none was sent' {
+        $url = (Invoke-CeligoRestMethod "/v1/jobs/$($script:FailedJob)/diagnostics").signedURL
+        $refused = try { Invoke-WebRequest -Uri $url -Headers @{ Authorization = "Bearer $DocumentedToken" } -ErrorAction Stop } catch { $_ }
+        $refused.Exception.Response.StatusCode | Should -Be 'BadRequest'
+        $refused.ErrorDetails.Message | Should -BeLike '*Only one auth mechanism allowed*'
+        (Invoke-WebRequest -Uri $url).StatusCode | Should -Be 200
+        Save-CeligoJobDiagnostic -Id $script:FailedJob -Path $script:Folder | Should -Not -BeNullOrEmpty
+        Get-CeligoJob -Id $script:FailedJob | Save-CeligoJobFile -Path $script:Folder | Should -Not -BeNullOrEmpty
+    }
+
+    It 'saves a run''s files under the job id, and purges them with Clear-CeligoJobFile' {
+        $job = Get-CeligoJob -Id $script:FailedJob
+        $job.Files.Count | Should -BeGreaterThan 0
+        $saved = @($job | Save-CeligoJobFile -Path $script:Folder)
+        $saved.Count | Should -Be $job.Files.Count
+        $saved[0].Name | Should -BeLike "$($job.Id)*"
+        (Get-Content -Raw -LiteralPath $saved[0].FullName | ConvertFrom-Json)._jobId | Should -Be $job.Id
+
+        $job | Clear-CeligoJobFile -WhatIf
+        (Get-CeligoJob -Id $script:FailedJob).Files.Count | Should -Be $job.Files.Count
+        $job | Clear-CeligoJobFile -Confirm:$false
+        @((Get-CeligoJob -Id $script:FailedJob).Files).Count | Should -Be 0
+        $nothing = Get-CeligoJob -Id $script:FailedJob | Save-CeligoJobFile -Path $script:Folder -Force -WarningVariable warned -WarningAction SilentlyContinue
+        $nothing | Should -BeNullOrEmpty
+        $warned[0] | Should -BeLike '*keeps no files*'
+    }
+
+    It 'refuses a -Path that is not an existing folder before any request' {
+        $missing = Join-Path $script:Folder 'not-there'
+        Get-CeligoJob -Id $script:FailedJob | Save-CeligoJobFile -Path $missing -ErrorVariable failed -ErrorAction SilentlyContinue
+        $failed[0].Exception.Message | Should -BeLike "*is not an existing folder*"
+        Test-Path $missing | Should -BeFalse
+    }
+}

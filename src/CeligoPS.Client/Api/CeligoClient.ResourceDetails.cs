@@ -52,19 +52,8 @@ namespace CeligoPS.Client
         /// </summary>
         public async Task DownloadTemplateAsync(ResourceRef resource, Stream destination, CancellationToken ct)
         {
-            var url = await _transport.SendAsync(ApiRequest.Get(resource.Path + "/template"), r =>
-            {
-                using var doc = JsonDocument.Parse(r.Body);
-                foreach (var name in new[] { "signedURL", "signedUrl", "url" })
-                {
-                    if (doc.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String)
-                    {
-                        return value.GetString()!;
-                    }
-                }
-                throw new JsonException("The template answer has no signedURL.");
-            }, ct).ConfigureAwait(false);
-            await _transport.DownloadAsync(new Uri(_transport.Resolve(resource.Path), url), destination, ct).ConfigureAwait(false);
+            var url = await _transport.SendAsync(ApiRequest.Get(resource.Path + "/template"), r => SignedUrl.One(r, "template"), ct).ConfigureAwait(false);
+            await DownloadSignedAsync(resource.Path, url, destination, ct).ConfigureAwait(false);
         }
 
         /// <summary>A connection's debug log: plain text, one entry per line.</summary>

@@ -66,6 +66,10 @@ namespace CeligoPS.Client.Models
         [JsonPropertyName("retriable")]
         public bool? Retriable { get; set; }
 
+        /// <summary>The files the run kept (a flow job's exported data), downloadable with Save-CeligoJobFile.</summary>
+        [JsonPropertyName("files")]
+        public ItemList<JobFile>? Files { get; set; }
+
         /// <summary>The child export/import jobs; filled only by the family endpoint.</summary>
         [JsonPropertyName("children")]
         public ItemList<CeligoJob>? Children { get; set; }

@@ -55,7 +55,7 @@ internal static class FlowRoutes
         app.MapGet("/v1/flows/{id}/template", (string id, HttpContext http) => s.Locked(() =>
         {
             s.Flows.Get(id);
-            return FileRoutes.SignedUrl(http, id);
+            return FileRoutes.SignedUrl(http, id + ".zip");
         }));
 
         app.MapPost("/v1/flows/{id}/run", async (string id, HttpContext http) =>

@@ -59,7 +59,7 @@ internal static class IntegrationRoutes
             var integration = s.Integrations.Get(id);
             if (integration["_connectorId"] is not null || (string?)integration["mode"] == "install")
                 throw ApiError.InvalidField("Templates cannot be downloaded for integration app installs.", "_connectorId");
-            return FileRoutes.SignedUrl(http, id);
+            return FileRoutes.SignedUrl(http, id + ".zip");
         }));
 
         // Latest flow job(s) of every flow in the integration; the shape is unknown (celigo-api.md §8 q8), an array like /flows/{id}/jobs/latest.

@@ -15,6 +15,7 @@ internal static class RouteTable
         ErrorTagRoutes.Map(app, emu);
         JobRoutes.Map(app, emu);
         CurrentJobRoutes.Map(app, emu);
+        JobFileRoutes.Map(app, emu);
         ConnectionRoutes.Map(app, emu);
         ResourceRoutes.Map(app, emu);
         DocumentRoutes.Map(app, emu);

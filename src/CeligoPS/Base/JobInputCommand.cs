@@ -5,17 +5,12 @@ using CeligoPS.Client.Models;
 
 namespace CeligoPS.Base
 {
-    /// <summary>Commands about jobs (wait, stop): -Id, or jobs piped in, and how long to wait for them.</summary>
+    /// <summary>Commands about jobs (wait, stop, save their files): -Id, or jobs piped in.</summary>
     public abstract class JobInputCommand : CeligoCmdlet
     {
         protected const string ByIdSet = "ById";
         protected const string PipelineSet = "Pipeline";
         private const string Accepted = "jobs (from Get-CeligoJob or Invoke-CeligoFlow) or objects with a JobId property";
-
-        protected JobInputCommand(TimeSpan defaultTimeout)
-        {
-            Timeout = defaultTimeout;
-        }
 
         [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0)]
         [Alias("JobId", "_jobId")]
@@ -27,12 +22,6 @@ namespace CeligoPS.Base
         [Parameter(ParameterSetName = PipelineSet, Mandatory = true, ValueFromPipeline = true)]
         [ValidateNotNull]
         public object? InputObject { get; set; }
-
-        /// <summary>How long to wait (a TimeSpan or seconds).</summary>
-        [Parameter]
-        [TimeSpanTransformation]
-        [ValidatePositiveTimeSpan]
-        public TimeSpan Timeout { get; set; }
 
         /// <summary>The job ids this record names, checked; each bad one is reported and left out.</summary>
         internal IReadOnlyList<string> JobIdsOrReport()

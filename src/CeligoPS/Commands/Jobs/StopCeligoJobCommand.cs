@@ -13,10 +13,11 @@ namespace CeligoPS.Commands.Jobs
     {
         private readonly List<string> _canceling = new List<string>();
 
-        public StopCeligoJobCommand()
-            : base(TimeSpan.FromMinutes(5))
-        {
-        }
+        /// <summary>How long to wait (a TimeSpan or seconds).</summary>
+        [Parameter]
+        [TimeSpanTransformation]
+        [ValidatePositiveTimeSpan]
+        public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(5);
 
         /// <summary>Wait through canceling until each job is canceled (or ended otherwise).</summary>
         [Parameter]

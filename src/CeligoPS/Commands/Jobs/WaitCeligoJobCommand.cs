@@ -13,10 +13,11 @@ namespace CeligoPS.Commands.Jobs
     {
         private readonly List<string> _jobs = new List<string>();
 
-        public WaitCeligoJobCommand()
-            : base(TimeSpan.FromMinutes(30))
-        {
-        }
+        /// <summary>How long to wait (a TimeSpan or seconds).</summary>
+        [Parameter]
+        [TimeSpanTransformation]
+        [ValidatePositiveTimeSpan]
+        public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(30);
 
         protected override void ProcessRecord() => _jobs.AddRange(JobIdsOrReport());
 
