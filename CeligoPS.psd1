@@ -32,6 +32,8 @@
         'Get-CeligoFlowLastExportDateTime'
         'Get-CeligoErrorSummary'
         'Get-CeligoErrorPattern'
+        'Get-CeligoErrorRequest'
+        'Get-CeligoFlowStepRequest'
         'Get-CeligoErrorRetryData'
         'Get-CeligoDependency'
         'Get-CeligoAuditLog'

@@ -200,3 +200,48 @@ Describe 'Job diagnostics and files' {
         Test-Path $missing | Should -BeFalse
     }
 }
+
+Describe 'Requests behind errors and in a step''s log' {
+    BeforeEach { Reset-TestAccount -Emulator $script:Emulator }
+
+    It 'Get-CeligoErrorRequest shows the request and response behind a piped error, the secret masked' {
+        $error1 = Get-CeligoError -FlowId 5e1a0c9d2b3f4a6e8d7c0102 -StepId 5e1a0c9d2b3f4a6e8d7c0302 -First 1
+        $exchange = $error1 | Get-CeligoErrorRequest
+        $exchange.Key | Should -Be $error1.ReqAndResKey
+        $exchange.Method | Should -Be 'POST'
+        $exchange.Url | Should -BeLike 'https://acme-outdoor.myshopify.com/*fulfillments.json'
+        $exchange.Response.Body | Should -Be $error1.Message
+        $exchange.Request.headers.authorization | Should -Be '********'
+        $text = $exchange | Format-List | Out-String -Width 80
+        $text | Should -Match 'ResponseBody\s+: '
+        ($exchange | Out-String -Width 80) -split '\r?\n' | ForEach-Object { $_.Length | Should -BeLessOrEqual 80 }
+    }
+
+    It 'says when an error has no request behind it, and goes on with the others' {
+        $rows = @(
+            [pscustomobject]@{ FlowId = '5e1a0c9d2b3f4a6e8d7c0102'; StepId = '5e1a0c9d2b3f4a6e8d7c0302'; ErrorId = '1'; ReqAndResKey = $null }
+            (Get-CeligoError -FlowId 5e1a0c9d2b3f4a6e8d7c0102 -StepId 5e1a0c9d2b3f4a6e8d7c0302 -First 1)
+        )
+        $out = @($rows | Get-CeligoErrorRequest -ErrorVariable failed -ErrorAction SilentlyContinue)
+        $out.Count | Should -Be 1
+        $failed[0].Exception.Message | Should -BeLike '*has no request behind it*'
+    }
+
+    It 'Get-CeligoFlowStepRequest warns while the debug log is off, and lists a run''s requests once it is on' {
+        $flow = '5e1a0c9d2b3f4a6e8d7c0102'
+        $import = '5e1a0c9d2b3f4a6e8d7c0302'
+        $none = Get-CeligoFlowStepRequest -FlowId $flow -StepId $import -WarningVariable warned -WarningAction SilentlyContinue
+        $none | Should -BeNullOrEmpty
+        $warned[0] | Should -BeLike '*debug log*debugUntil*'
+
+        $until = (Get-Date).ToUniversalTime().AddMinutes(30).ToString('o')
+        Invoke-CeligoRestMethod -Method PATCH -Path "imports/$import" -Body @(@{ op = 'replace'; path = '/debugUntil'; value = $until }) -Confirm:$false | Out-Null
+        Invoke-CeligoFlow -Id $flow -Wait -ErrorAction SilentlyContinue | Out-Null
+        $logged = @(Get-CeligoFlowStepRequest -FlowId $flow -StepId $import)
+        $logged.Count | Should -BeGreaterThan 0
+        $logged | ForEach-Object { $_.Method | Should -Be 'POST'; $_.StatusCode | Should -BeIn 200, 422 }
+        @(Get-CeligoFlowStep -FlowId $flow | Where-Object StepId -eq $import | Get-CeligoFlowStepRequest -StatusCode 422).Count | Should -Be 1
+        ($logged | Select-Object -Last 1 | Get-CeligoErrorRequest).Response.StatusCode | Should -Be $logged[-1].StatusCode
+        @(Get-CeligoFlowStepRequest -FlowId $flow -StepId $import -Since (Get-Date).AddMinutes(1)).Count | Should -Be 0
+    }
+}

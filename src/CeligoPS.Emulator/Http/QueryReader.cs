@@ -36,6 +36,14 @@ internal static class QueryReader
         return value;
     }
 
+    /// <summary>A whole number such as epoch milliseconds (<c>time_gt</c>).</summary>
+    public static long? Int64(HttpRequest request, string name)
+    {
+        var text = One(request, name);
+        if (text is null) return null;
+        return long.TryParse(text, out var value) ? value : throw ApiError.InvalidQuery($"{name} must be a whole number (epoch milliseconds).", name);
+    }
+
     /// <summary>A date filter value (ISO 8601 with/without millis, plain date, or epoch ms).</summary>
     public static DateTime? Date(HttpRequest request, string name) => Date(request, name, out _);
 

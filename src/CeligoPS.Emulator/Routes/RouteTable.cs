@@ -16,6 +16,7 @@ internal static class RouteTable
         JobRoutes.Map(app, emu);
         CurrentJobRoutes.Map(app, emu);
         JobFileRoutes.Map(app, emu);
+        RequestLogRoutes.Map(app, emu);
         ConnectionRoutes.Map(app, emu);
         ResourceRoutes.Map(app, emu);
         DocumentRoutes.Map(app, emu);

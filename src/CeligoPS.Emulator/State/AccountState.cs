@@ -40,6 +40,7 @@ public sealed partial class AccountState
         LastExportDateTimes.Clear();
         Failing.Clear();
         IntegrationAppLocks.Clear();
+        RequestLogs.Clear();
         Ids = new IdGenerator(Options.Seed);
         Clock = new JobClock(this);
         Seeder.Seed(this, Math.Max(1, Options.Seed), Now());
@@ -78,6 +79,9 @@ public sealed partial class AccountState
 
     /// <summary>Flows whose runs fail. Kept here, not in the flow documents, so documents carry only real fields.</summary>
     internal HashSet<string> Failing { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>(flow, step) → the requests the step logged while debugging, oldest first (<see cref="RequestLog"/>).</summary>
+    internal Dictionary<(string FlowId, string StepId), List<JsonObject>> RequestLogs { get; } = new();
 
     /// <summary>Document id → top-level fields its integration app locks (kept out of the document, like <see cref="Failing"/>).</summary>
     internal Dictionary<string, HashSet<string>> IntegrationAppLocks { get; } = new(StringComparer.Ordinal);
