@@ -34,6 +34,7 @@
         'Get-CeligoErrorPattern'
         'Get-CeligoErrorRequest'
         'Get-CeligoFlowStepRequest'
+        'Get-CeligoFlowRunStatistic'
         'Get-CeligoErrorRetryData'
         'Get-CeligoDependency'
         'Get-CeligoAuditLog'

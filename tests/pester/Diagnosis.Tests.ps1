@@ -245,3 +245,33 @@ Describe 'Requests behind errors and in a step''s log' {
         @(Get-CeligoFlowStepRequest -FlowId $flow -StepId $import -Since (Get-Date).AddMinutes(1)).Count | Should -Be 0
     }
 }
+
+Describe 'Get-CeligoFlowRunStatistic' {
+    BeforeAll { Reset-TestAccount -Emulator $script:Emulator }
+
+    It 'counts each flow''s runs in the window as the jobs list does, named' {
+        $since = (Get-Date).AddDays(-2)
+        $stats = @(Get-CeligoFlowRunStatistic -Since $since)
+        $jobs = @(Get-CeligoJob -Type flow -Since $since)
+        $stats.Count | Should -Be @($jobs.FlowId | Sort-Object -Unique).Count
+        foreach ($row in $stats) {
+            $mine = @($jobs | Where-Object FlowId -eq $row.FlowId)
+            $row.NumRuns | Should -Be $mine.Count
+            $row.NumFailed | Should -Be @($mine | Where-Object Status -eq 'failed').Count
+            $row.FlowName | Should -Not -BeNullOrEmpty
+        }
+    }
+
+    It 'takes piped integrations in one call, and reads at 80 columns' {
+        $stats = @(Get-CeligoIntegration -Name 'Shopify*' | Get-CeligoFlowRunStatistic)
+        $stats | ForEach-Object { $_.IntegrationId | Should -Be '5e1a0c9d2b3f4a6e8d7c0001' }
+        $lines = ($stats | Out-String -Width 80) -split '\r?\n' | Where-Object { $_ }
+        $lines[0] | Should -Match '^Flow\s+Runs Failed\s+Records Errors AvgSec LastRunAt$'
+        $lines | ForEach-Object { $_.Length | Should -BeLessOrEqual 80 }
+    }
+
+    It 'refuses a window that does not start before it ends' {
+        Get-CeligoFlowRunStatistic -Since (Get-Date) -Until (Get-Date).AddDays(-1) -ErrorVariable failed -ErrorAction SilentlyContinue
+        $failed[0].Exception.Message | Should -BeLike '*is not before -Until*'
+    }
+}

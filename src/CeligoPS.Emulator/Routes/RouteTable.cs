@@ -17,6 +17,7 @@ internal static class RouteTable
         CurrentJobRoutes.Map(app, emu);
         JobFileRoutes.Map(app, emu);
         RequestLogRoutes.Map(app, emu);
+        RunStatsRoutes.Map(app, emu);
         ConnectionRoutes.Map(app, emu);
         ResourceRoutes.Map(app, emu);
         DocumentRoutes.Map(app, emu);

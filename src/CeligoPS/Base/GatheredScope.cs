@@ -26,15 +26,38 @@ namespace CeligoPS.Base
         public IReadOnlyList<string> FlowIds => _flows.Distinct(StringComparer.Ordinal).ToList();
         public bool IsEmpty => _integrations.Count + _flows.Count == 0;
 
+        /// <summary>
+        /// Adds one record's input: the ids named by parameters, or else the piped object. A bad one is
+        /// reported by <paramref name="cmdlet"/> and left out, so the rest still counts.
+        /// </summary>
+        public void Add(CeligoCmdlet cmdlet, bool named, IEnumerable<string>? integrationIds, IEnumerable<string>? flowIds, object? input)
+        {
+            try
+            {
+                if (named)
+                {
+                    AddNamed(integrationIds, flowIds);
+                }
+                else
+                {
+                    AddPiped(input);
+                }
+            }
+            catch (ArgumentException e)
+            {
+                cmdlet.ReportFailure(e, input);
+            }
+        }
+
         /// <exception cref="ArgumentException">An id that is not one.</exception>
-        public void AddNamed(IEnumerable<string>? integrationIds, IEnumerable<string>? flowIds)
+        private void AddNamed(IEnumerable<string>? integrationIds, IEnumerable<string>? flowIds)
         {
             _integrations.AddRange((integrationIds ?? Enumerable.Empty<string>()).Select(id => _requireId(id, "integration id")));
             _flows.AddRange((flowIds ?? Enumerable.Empty<string>()).Select(id => _requireId(id, "flow id")));
         }
 
         /// <exception cref="ArgumentException">An object that names neither, or an id that is not one.</exception>
-        public void AddPiped(object? input)
+        private void AddPiped(object? input)
         {
             var value = PipeBind.Unwrap(input);
             if (value is Flow || (!(value is Integration) && PipeBind.Property(input, "FlowId", "_flowId") != null))

@@ -11,7 +11,7 @@ public sealed class ModuleManifestTests
         "Connect-Celigo", "Disconnect-Celigo", "Save-CeligoEnvironment", "Get-CeligoContext", "Get-CeligoIntegration", "Get-CeligoFlow",
         "Get-CeligoJob", "Get-CeligoRunningJob", "Get-CeligoError", "Invoke-CeligoErrorRetry",
         "Get-CeligoConnection", "Get-CeligoExport", "Get-CeligoImport", "Get-CeligoUser", "Get-CeligoScript", "Get-CeligoTag", "Get-CeligoLookupCache",
-        "Get-CeligoFlowStep", "Get-CeligoFlowLastExportDateTime", "Get-CeligoErrorSummary", "Get-CeligoErrorPattern", "Get-CeligoErrorRequest", "Get-CeligoFlowStepRequest", "Get-CeligoErrorRetryData", "Get-CeligoDependency", "Get-CeligoAuditLog",
+        "Get-CeligoFlowStep", "Get-CeligoFlowLastExportDateTime", "Get-CeligoErrorSummary", "Get-CeligoErrorPattern", "Get-CeligoErrorRequest", "Get-CeligoFlowStepRequest", "Get-CeligoFlowRunStatistic", "Get-CeligoErrorRetryData", "Get-CeligoDependency", "Get-CeligoAuditLog",
         "Get-CeligoState", "Get-CeligoLookupCacheData", "Get-CeligoConnectionDebugLog", "Export-CeligoTemplate", "Get-CeligoHealthReport", "Invoke-CeligoRestMethod",
         "Invoke-CeligoFlow", "Wait-CeligoJob", "Watch-CeligoJob", "Watch-CeligoError", "Stop-CeligoJob", "Save-CeligoJobDiagnostic", "Save-CeligoJobFile", "Clear-CeligoJobFile",
         "Resolve-CeligoError", "Clear-CeligoResolvedError", "Set-CeligoErrorRetryData", "Set-CeligoErrorAssignee", "Set-CeligoErrorTag",

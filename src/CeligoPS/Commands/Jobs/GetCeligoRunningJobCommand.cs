@@ -43,24 +43,7 @@ namespace CeligoPS.Commands.Jobs
         private GatheredScope? _scope;
         private GatheredScope Scope => _scope ??= new GatheredScope(RequireId);
 
-        protected override void ProcessRecord()
-        {
-            try
-            {
-                if (ParameterSetName == ListSet)
-                {
-                    Scope.AddNamed(IntegrationId, FlowId);
-                }
-                else
-                {
-                    Scope.AddPiped(InputObject);
-                }
-            }
-            catch (System.ArgumentException e)
-            {
-                ReportFailure(e, InputObject);
-            }
-        }
+        protected override void ProcessRecord() => Scope.Add(this, ParameterSetName == ListSet, IntegrationId, FlowId, InputObject);
 
         protected override void EndProcessing()
         {

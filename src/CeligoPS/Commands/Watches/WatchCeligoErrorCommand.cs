@@ -44,24 +44,7 @@ namespace CeligoPS.Commands.Watches
 
         internal override string Watching => "new open errors";
 
-        protected override void ProcessRecord()
-        {
-            try
-            {
-                if (ParameterSetName == ListSet)
-                {
-                    Scope.AddNamed(IntegrationId, FlowId);
-                }
-                else
-                {
-                    Scope.AddPiped(InputObject);
-                }
-            }
-            catch (ArgumentException e)
-            {
-                ReportFailure(e, InputObject);
-            }
-        }
+        protected override void ProcessRecord() => Scope.Add(this, ParameterSetName == ListSet, IntegrationId, FlowId, InputObject);
 
         internal override Func<CancellationToken, Task<IReadOnlyList<object>>>? StartWatch(AsyncOutput output)
         {
