@@ -76,6 +76,12 @@ public sealed class EmulatorOptions
     /// </summary>
     public bool RunsStartOneFlowJob { get; set; }
 
+    /// <summary>
+    /// How script logs come back: Celigo's UI reads <c>{"logs": [...], "nextPageURL"?}</c> (the default),
+    /// its CLI a bare array paged with <c>limit</c>/<c>offset</c> (celigo-api.md §4.12); true answers the array.
+    /// </summary>
+    public bool ScriptLogsAsArray { get; set; }
+
     /// <summary>Page size of the body-paginated (<c>nextPageURL</c>) flow-step error lists.</summary>
     public int ErrorPageSize { get; set; } = 100;
 }

@@ -275,3 +275,33 @@ Describe 'Get-CeligoFlowRunStatistic' {
         $failed[0].Exception.Message | Should -BeLike '*is not before -Until*'
     }
 }
+
+Describe 'Debug logs of scripts and connections' {
+    BeforeEach { Reset-TestAccount -Emulator $script:Emulator }
+
+    It 'Get-CeligoScriptLog warns while the log is off, and after Enable-CeligoScriptDebug and a run shows what the hook logged' {
+        $script = Get-CeligoScript -Name 'Shopify orders preSavePage'
+        $script | Get-CeligoScriptLog -WarningVariable warned -WarningAction SilentlyContinue | Should -BeNullOrEmpty
+        $warned[0] | Should -BeLike '*Enable-CeligoScriptDebug*'
+
+        $script | Enable-CeligoScriptDebug -Minutes 10
+        (Get-CeligoScript -Id $script.Id).debugUntil | Should -BeGreaterThan (Get-Date)
+        Invoke-CeligoFlow -Id 5e1a0c9d2b3f4a6e8d7c0101 -Wait -ErrorAction SilentlyContinue | Out-Null
+        $lines = @($script | Get-CeligoScriptLog)
+        $lines.Count | Should -BeGreaterThan 0
+        $lines | ForEach-Object { $_.FunctionType | Should -Be 'preSavePage'; $_.FlowId | Should -Be '5e1a0c9d2b3f4a6e8d7c0101'; $_.ScriptId | Should -Be $script.Id }
+        @($script | Get-CeligoScriptLog -Level ERROR).Count | Should -Be 0
+        ($lines | Out-String -Width 80) -split '\r?\n' | ForEach-Object { $_.Length | Should -BeLessOrEqual 80 }
+    }
+
+    It 'Disable-CeligoConnectionDebug stops the log, and -Clear deletes its lines' {
+        $zendesk = '5e1a0c9d2b3f4a6e8d7c0404'
+        Enable-CeligoConnectionDebug $zendesk -Minutes 5
+        @(Get-CeligoConnectionDebugLog $zendesk).Count | Should -BeGreaterThan 0
+        Disable-CeligoConnectionDebug $zendesk -Clear -WhatIf
+        @(Get-CeligoConnectionDebugLog $zendesk).Count | Should -BeGreaterThan 0
+        Disable-CeligoConnectionDebug $zendesk -Clear -Confirm:$false
+        (Get-CeligoConnection -Id $zendesk).DebugDate | Should -BeLessOrEqual (Get-Date)
+        @(Get-CeligoConnectionDebugLog $zendesk).Count | Should -Be 0
+    }
+}

@@ -47,14 +47,24 @@ internal static class ConnectionRoutes
             var baseUri = (string?)connection["http"]?["baseURI"] ?? $"https://{(string?)connection["type"]}.example.com";
             var offline = (bool?)connection["offline"] == true;
             var now = s.Now();
+            var cleared = s.ConnectionDebugClearedAt.TryGetValue(id, out var at0) ? at0 : DateTime.MinValue;
             var text = new StringBuilder();
             for (var i = 5; i >= 1; i--)
             {
+                if (now - TimeSpan.FromMinutes(i * 3) <= cleared) continue;
                 var at = Dates.Iso(now - TimeSpan.FromMinutes(i * 3));
                 text.Append(at).Append(" request GET ").Append(baseUri).Append("/resource?page=").Append(6 - i).Append('\n');
                 text.Append(at).Append(offline ? " response 401 Unauthorized (212 ms)" : " response 200 OK (148 ms)").Append('\n');
             }
             return ApiResponse.Text(text.ToString());
+        }));
+
+        // Clearing the debug log (UI, CLI, AI): what was logged until now is gone.
+        app.MapDelete("/v1/connections/{id}/debug", (string id) => s.Locked(() =>
+        {
+            s.Connections.Get(id);
+            s.ConnectionDebugClearedAt[id] = s.Now();
+            return ApiResponse.NoContent();
         }));
 
         app.MapGet("/v1/connections/{id}/dependencies", (string id) => s.Locked(() =>

@@ -42,7 +42,8 @@ internal static class RequestLogRoutes
         {
             ErrorRoutes.StepOf(s, flowId, stepId);
             var step = FlowSteps.Find(s.Flows.Get(flowId), stepId)!;
-            return ApiResponse.Json(RequestLog.Detail(s, flowId, step, key) ?? throw ApiError.NotFound("Request", key));
+            return ApiResponse.Json(RequestLog.Detail(s, flowId, step, key)
+                ?? throw new ApiError(404, "req_res_logs_not_found", $"No request and response are kept under {key} for step {stepId}."));
         }));
 
         app.MapDelete("/v1/flows/{flowId}/{stepId}/requests", async (string flowId, string stepId, HttpContext http) =>

@@ -18,6 +18,7 @@ internal static class RouteTable
         JobFileRoutes.Map(app, emu);
         RequestLogRoutes.Map(app, emu);
         RunStatsRoutes.Map(app, emu);
+        ScriptLogRoutes.Map(app, emu);
         ConnectionRoutes.Map(app, emu);
         ResourceRoutes.Map(app, emu);
         DocumentRoutes.Map(app, emu);

@@ -41,6 +41,8 @@ public sealed partial class AccountState
         Failing.Clear();
         IntegrationAppLocks.Clear();
         RequestLogs.Clear();
+        ScriptLogs.Clear();
+        ConnectionDebugClearedAt.Clear();
         Ids = new IdGenerator(Options.Seed);
         Clock = new JobClock(this);
         Seeder.Seed(this, Math.Max(1, Options.Seed), Now());
@@ -82,6 +84,12 @@ public sealed partial class AccountState
 
     /// <summary>(flow, step) → the requests the step logged while debugging, oldest first (<see cref="RequestLog"/>).</summary>
     internal Dictionary<(string FlowId, string StepId), List<JsonObject>> RequestLogs { get; } = new();
+
+    /// <summary>Script id → what it logged while its debug log was on, oldest first (<see cref="ScriptLog"/>).</summary>
+    internal Dictionary<string, List<JsonObject>> ScriptLogs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Connection id → when its debug log was last cleared (lines before then are gone).</summary>
+    internal Dictionary<string, DateTime> ConnectionDebugClearedAt { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Document id → top-level fields its integration app locks (kept out of the document, like <see cref="Failing"/>).</summary>
     internal Dictionary<string, HashSet<string>> IntegrationAppLocks { get; } = new(StringComparer.Ordinal);

@@ -170,7 +170,10 @@ internal sealed class JobClock(AccountState state)
         var records = rng.Next(5, 41);
         var pages = (records + 19) / 20;
         foreach (var exportId in plan.PageGenerators)
+        {
             RequestLog.Record(state, plan.FlowId, new FlowStep(exportId, false, true, 0), plan.RunningAt, pages, 0);
+            ScriptLog.Record(state, plan.FlowId, new FlowStep(exportId, false, true, 0), plan.RunningAt, records, false);
+        }
         foreach (var child in state.Jobs.ChildrenOf(plan.Job.Id))
         {
             child.Doc["numExport"] = records;
@@ -190,6 +193,7 @@ internal sealed class JobClock(AccountState state)
                 success: records - stepErrors, error: stepErrors, pages: pages);
             state.Jobs.Add(new JobRecord(child, plan.RunningAt));
             RequestLog.Record(state, plan.FlowId, step, plan.RunningAt, pages, stepErrors > 0 ? 1 : 0);
+            ScriptLog.Record(state, plan.FlowId, step, plan.RunningAt, records, stepErrors > 0);
             for (var i = 0; i < stepErrors; i++)
                 ErrorFactory.AddOpen(state, flow!, step, plan.Job.Id, at, retriable: i < stepErrors - 1 ? true : null, variant: i);
             errors += stepErrors;

@@ -12,7 +12,7 @@ public sealed class ModuleManifestTests
         "Get-CeligoJob", "Get-CeligoRunningJob", "Get-CeligoError", "Invoke-CeligoErrorRetry",
         "Get-CeligoConnection", "Get-CeligoExport", "Get-CeligoImport", "Get-CeligoUser", "Get-CeligoScript", "Get-CeligoTag", "Get-CeligoLookupCache",
         "Get-CeligoFlowStep", "Get-CeligoFlowLastExportDateTime", "Get-CeligoErrorSummary", "Get-CeligoErrorPattern", "Get-CeligoErrorRequest", "Get-CeligoFlowStepRequest", "Get-CeligoFlowRunStatistic", "Get-CeligoErrorRetryData", "Get-CeligoDependency", "Get-CeligoAuditLog",
-        "Get-CeligoState", "Get-CeligoLookupCacheData", "Get-CeligoConnectionDebugLog", "Export-CeligoTemplate", "Get-CeligoHealthReport", "Invoke-CeligoRestMethod",
+        "Get-CeligoState", "Get-CeligoLookupCacheData", "Get-CeligoConnectionDebugLog", "Disable-CeligoConnectionDebug", "Get-CeligoScriptLog", "Enable-CeligoScriptDebug", "Export-CeligoTemplate", "Get-CeligoHealthReport", "Invoke-CeligoRestMethod",
         "Invoke-CeligoFlow", "Wait-CeligoJob", "Watch-CeligoJob", "Watch-CeligoError", "Stop-CeligoJob", "Save-CeligoJobDiagnostic", "Save-CeligoJobFile", "Clear-CeligoJobFile",
         "Resolve-CeligoError", "Clear-CeligoResolvedError", "Set-CeligoErrorRetryData", "Set-CeligoErrorAssignee", "Set-CeligoErrorTag",
         "Test-CeligoConnection", "Enable-CeligoConnectionDebug",
