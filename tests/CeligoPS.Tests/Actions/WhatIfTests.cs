@@ -47,6 +47,11 @@ public sealed class WhatIfTests
         new object[] { $"Remove-CeligoLookupCacheData -LookupCacheId {Cache} -All -WhatIf", "Delete", "every entry" },
         new object[] { $"Invoke-CeligoRestMethod -Method DELETE -Path flows/{Flow} -WhatIf", "DELETE", $"/v1/flows/{Flow}" },
         new object[] { $"Get-CeligoIntegration -Id {SeedIds.ShopifyIntegration} | Export-CeligoTemplate -Path ([System.IO.Path]::GetTempPath()) -Force -WhatIf", "Download the template", ".zip" },
+        new object[] { $"Save-CeligoJobDiagnostic -Id {SeedIds.FailedOrdersFlowJob} -Path ([System.IO.Path]::GetTempPath()) -Force -WhatIf", "Download the diagnostics bundle", "-diagnostics.zip" },
+        new object[] { $"Get-CeligoJob -Id {SeedIds.FailedOrdersFlowJob} | Save-CeligoJobFile -Path ([System.IO.Path]::GetTempPath()) -Force -WhatIf", "Download file", "-export.json" },
+        new object[] { $"Clear-CeligoJobFile -Id {SeedIds.FailedOrdersFlowJob} -WhatIf", "Delete the files", $"job {SeedIds.FailedOrdersFlowJob}" },
+        new object[] { $"Disable-CeligoConnectionDebug -Id {SeedIds.OfflineConnection} -Clear -WhatIf", "Stop the debug log and delete", $"connection {SeedIds.OfflineConnection}" },
+        new object[] { "Get-CeligoScript -First 1 | Enable-CeligoScriptDebug -WhatIf", "Record debug log", "script " },
     };
 
     [Theory]
