@@ -81,6 +81,21 @@
         'Copy-CeligoIntegration'
         'Copy-CeligoFlow'
         'Invoke-CeligoExport'
+        'New-CeligoExport'
+        'Set-CeligoExport'
+        'Copy-CeligoExport'
+        'Remove-CeligoExport'
+        'New-CeligoImport'
+        'Set-CeligoImport'
+        'Copy-CeligoImport'
+        'Remove-CeligoImport'
+        'Invoke-CeligoImport'
+        'New-CeligoScript'
+        'Set-CeligoScript'
+        'Remove-CeligoScript'
+        'New-CeligoLookupCache'
+        'Set-CeligoLookupCache'
+        'Remove-CeligoLookupCache'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

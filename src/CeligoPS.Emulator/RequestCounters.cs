@@ -14,6 +14,7 @@ public sealed class RequestCounters
     private readonly ConcurrentDictionary<(string Method, string Path), long> _byPath = new();
     private readonly ConcurrentDictionary<string, int> _jobsCreated = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _created = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _importedRecords = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string FlowId, string StepId, string Key), int> _retried = new();
     private readonly Queue<RecordedRequest> _recent = new();
     private readonly object _recentGate = new();
@@ -64,6 +65,9 @@ public sealed class RequestCounters
     /// </summary>
     public int Created(string collection) => _created.TryGetValue(collection, out var n) ? n : 0;
 
+    /// <summary>How many records were sent through an import on its own (<c>POST /v1/imports/{id}/invoke</c>).</summary>
+    public int ImportedRecords(string importId) => _importedRecords.TryGetValue(importId, out var n) ? n : 0;
+
     /// <summary>How many times this retryDataKey was sent to <c>POST /v1/flows/{flowId}/{stepId}/retry</c>.</summary>
     public int RetriedCount(string flowId, string stepId, string retryDataKey) =>
         _retried.TryGetValue((flowId, stepId, retryDataKey), out var n) ? n : 0;
@@ -73,6 +77,7 @@ public sealed class RequestCounters
         _byPath.Clear();
         _jobsCreated.Clear();
         _created.Clear();
+        _importedRecords.Clear();
         _retried.Clear();
         lock (_recentGate) _recent.Clear();
         Interlocked.Exchange(ref _total, 0);
@@ -92,6 +97,8 @@ public sealed class RequestCounters
     }
 
     internal void JobCreated(string type) => _jobsCreated.AddOrUpdate(type, 1, static (_, n) => n + 1);
+
+    internal void ImportInvoked(string importId, int records) => _importedRecords.AddOrUpdate(importId, records, (_, n) => n + records);
 
     internal void DocumentCreated(string collection) => _created.AddOrUpdate(collection, 1, static (_, n) => n + 1);
 

@@ -39,7 +39,14 @@ namespace CeligoPS.Client
         /// </summary>
         public Task<IReadOnlyList<CloneItem>> CloneAsync(ResourceRef resource, JsonObject body, CancellationToken ct)
         {
-            var model = resource.Type == "integrations" ? "Integration" : "Flow";
+            // What the clone of each kind creates first; a manifest names its own models.
+            var model = resource.Type switch
+            {
+                "integrations" => "Integration",
+                "exports" => "Export",
+                "imports" => "Import",
+                _ => "Flow",
+            };
             var request = new ApiRequest(HttpMethod.Post, resource.Path + "/clone", Encoding.UTF8.GetBytes(body.ToJsonString()), RetryMode.OnlyIfNotActed)
             {
                 AttemptTimeout = SlowCall,

@@ -39,6 +39,9 @@ internal static class CloneRoutes
             });
         });
 
+        MapResourceClone(app, emu, "exports");
+        MapResourceClone(app, emu, "imports");
+
         // B: { name?, connectionMap?, _envId? } (CLI). connectionMap is needed as soon as a flow of the
         // integration uses a connection, as for flows. _envId is ignored: the emulator is one environment.
         app.MapPost("/v1/integrations/{id}/clone", async (string id, HttpContext http) =>
@@ -54,6 +57,28 @@ internal static class CloneRoutes
                 var cloner = new Cloner(emu, map);
                 cloner.CloneIntegration(integration, name);
                 return ApiResponse.Json(cloner.Manifest, 201);
+            });
+        });
+    }
+
+    /// <summary>
+    /// <c>POST /v1/{exports|imports}/{id}/clone</c> B <c>{name, connectionMap}</c> (OLD path, CLI) → 201 with the
+    /// new document; the map is needed when the resource uses a connection, as for flows.
+    /// </summary>
+    private static void MapResourceClone(WebApplication app, EmulatorContext emu, string collection)
+    {
+        var s = emu.State;
+        app.MapPost($"/v1/{collection}/{{id}}/clone", async (string id, HttpContext http) =>
+        {
+            var body = await OptionalObject(http);
+            return s.Locked(() =>
+            {
+                var isImport = collection == "imports";
+                var source = (isImport ? s.Imports : s.Exports).Get(id);
+                var map = Cloner.ParseConnectionMap(body["connectionMap"]);
+                Cloner.CheckConnectionMapOf(s, [source], map);
+                var created = new Cloner(emu, map).CloneResource(new FlowStep(id, isImport, false, 0), NameOr(body, "Clone - " + (string?)source["name"]));
+                return ApiResponse.Json(created, 201);
             });
         });
     }

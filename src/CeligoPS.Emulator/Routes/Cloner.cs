@@ -48,12 +48,18 @@ internal sealed class Cloner(EmulatorContext emu, IReadOnlyDictionary<string, st
     public static void CheckConnectionMap(AccountState s, IEnumerable<JsonObject> flows, IReadOnlyDictionary<string, string> map)
     {
         var (exports, imports) = Scope.StepsOf(s, flows);
-        var used = exports.Concat(imports).Select(d => d["_connectionId"] is JsonValue v && v.TryGetValue(out string? id) ? id : null)
+        CheckConnectionMapOf(s, exports.Concat(imports), map);
+    }
+
+    /// <summary>The same check for exports and imports cloned on their own.</summary>
+    public static void CheckConnectionMapOf(AccountState s, IEnumerable<JsonObject> steps, IReadOnlyDictionary<string, string> map)
+    {
+        var used = steps.Select(d => d["_connectionId"] is JsonValue v && v.TryGetValue(out string? id) ? id : null)
             .OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         var missing = used.Where(id => !map.ContainsKey(id)).ToList();
         if (missing.Count > 0)
             throw InvalidMap(map.Count == 0
-                ? $"connectionMap is required: the flows use connections {string.Join(", ", missing)}."
+                ? $"connectionMap is required: the resources use connections {string.Join(", ", missing)}."
                 : $"connectionMap does not map connections {string.Join(", ", missing)}.");
         foreach (var (source, target) in map)
             if (s.Connections.Find(target) is null)
@@ -108,10 +114,18 @@ internal sealed class Cloner(EmulatorContext emu, IReadOnlyDictionary<string, st
         return created;
     }
 
-    private (string Model, JsonObject Doc) CloneStep(FlowStep step)
+    /// <summary>Copies one export or import on its own under <paramref name="name"/>, its connection mapped.</summary>
+    public JsonObject CloneResource(FlowStep step, string name)
+    {
+        var (_, created) = CloneStep(step, name);
+        return created;
+    }
+
+    private (string Model, JsonObject Doc) CloneStep(FlowStep step, string? name = null)
     {
         var store = step.IsImport ? _s.Imports : _s.Exports;
         var copy = Strip(store.Get(step.Id));
+        if (name is not null) copy["name"] = name;
         if ((string?)copy["_connectionId"] is { } connectionId) copy["_connectionId"] = Map(connectionId);
         var created = DocumentWriter.Insert(emu, store, copy);
         var newId = (string)created["_id"]!;

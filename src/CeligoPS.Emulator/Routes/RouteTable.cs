@@ -19,6 +19,7 @@ internal static class RouteTable
         RequestLogRoutes.Map(app, emu);
         RunStatsRoutes.Map(app, emu);
         ScriptLogRoutes.Map(app, emu);
+        ImportInvokeRoutes.Map(app, emu);
         ConnectionRoutes.Map(app, emu);
         ResourceRoutes.Map(app, emu);
         DocumentRoutes.Map(app, emu);

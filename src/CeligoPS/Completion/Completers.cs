@@ -175,6 +175,8 @@ namespace CeligoPS.Completion
 
     public sealed class FlowIdCompleter() : CollectionCompleter<Flow>(ResourceCollection<Flow>.Flows);
 
+    public sealed class ConnectionIdCompleter() : CollectionCompleter<Connection>(ResourceCollection<Connection>.Connections);
+
     public sealed class ExportIdCompleter() : CollectionCompleter<Export>(ResourceCollection<Export>.Exports);
 
     public sealed class ImportIdCompleter() : CollectionCompleter<Import>(ResourceCollection<Import>.Imports);

@@ -52,6 +52,21 @@ public sealed class WhatIfTests
         new object[] { $"Clear-CeligoJobFile -Id {SeedIds.FailedOrdersFlowJob} -WhatIf", "Delete the files", $"job {SeedIds.FailedOrdersFlowJob}" },
         new object[] { $"Disable-CeligoConnectionDebug -Id {SeedIds.OfflineConnection} -Clear -WhatIf", "Stop the debug log and delete", $"connection {SeedIds.OfflineConnection}" },
         new object[] { "Get-CeligoScript -First 1 | Enable-CeligoScriptDebug -WhatIf", "Record debug log", "script " },
+        new object[] { "New-CeligoExport -Name 'E' -AdaptorType HTTPExport -WhatIf", "Create", "export 'E'" },
+        new object[] { $"Set-CeligoExport -Id {SeedIds.ShopifyOrdersExport} -Name x -WhatIf", "whole document", SeedIds.ShopifyOrdersExport },
+        new object[] { $"Copy-CeligoExport -Id {SeedIds.ShopifyOrdersExport} -WhatIf", "Clone", SeedIds.ShopifyOrdersExport },
+        new object[] { $"Remove-CeligoExport -Id {SeedIds.ShopifyOrdersExport} -WhatIf", "Delete", SeedIds.ShopifyOrdersExport },
+        new object[] { "New-CeligoImport -Name 'I' -AdaptorType HTTPImport -WhatIf", "Create", "import 'I'" },
+        new object[] { $"Set-CeligoImport -Id {Step} -Description x -WhatIf", "whole document", Step },
+        new object[] { $"Copy-CeligoImport -Id {Step} -WhatIf", "Clone", Step },
+        new object[] { $"Remove-CeligoImport -Id {Step} -WhatIf", "Delete", Step },
+        new object[] { $"@{{ a = 1 }}, @{{ a = 2 }} | Invoke-CeligoImport -Id {Step} -WhatIf", "Send 2 record(s)", $"import {Step}" },
+        new object[] { "New-CeligoScript -Name 'S' -Content 'function f(o) { return o; }' -WhatIf", "Create", "script 'S'" },
+        new object[] { "Get-CeligoScript -First 1 | Set-CeligoScript -Content '// x' -WhatIf", "Set content", "scripts" },
+        new object[] { "Get-CeligoScript -First 1 | Remove-CeligoScript -WhatIf", "Delete", "scripts" },
+        new object[] { "New-CeligoLookupCache -Name 'L' -WhatIf", "Create", "lookupcache 'L'" },
+        new object[] { $"Set-CeligoLookupCache -Id {Cache} -Name x -WhatIf", "Set name", Cache },
+        new object[] { $"Remove-CeligoLookupCache -Id {Cache} -WhatIf", "Delete", Cache },
     };
 
     [Theory]
