@@ -4,7 +4,7 @@ using CeligoPS.Base;
 using CeligoPS.Client.Api;
 using CeligoPS.Client.Models;
 
-namespace CeligoPS.Commands.Resources
+namespace CeligoPS.Commands.Users
 {
     /// <summary>Lists the users with access to the account or to an integration, or gets access records by id.</summary>
     [Cmdlet(VerbsCommon.Get, "CeligoUser", DefaultParameterSetName = ListSet, SupportsPaging = true)]
