@@ -86,3 +86,61 @@ Describe 'Scripts and lookup caches' {
         @(Get-CeligoLookupCache -Id $cache.Id -ErrorAction SilentlyContinue).Count | Should -Be 0
     }
 }
+
+Describe 'Users' {
+    BeforeEach { Reset-TestAccount -Emulator $script:Emulator }
+
+    It 'are invited with access per integration, changed, disabled and enabled idempotently, and removed' {
+        $user = Add-CeligoUser -Email 'sam@acme-outdoor.com' -IntegrationAccess @{ '5e1a0c9d2b3f4a6e8d7c0001' = 'manage' } -Confirm:$false
+        $user.Accepted | Should -BeFalse
+        $user.IntegrationAccessLevel[0].AccessLevel | Should -Be 'manage'
+        { Add-CeligoUser -Email 'sam@acme-outdoor.com' -AccessLevel monitor -Confirm:$false -ErrorAction Stop } | Should -Throw '*already has access*'
+        { Add-CeligoUser -Email 'x@acme-outdoor.com' -IntegrationAccess @{ '5e1a0c9d2b3f4a6e8d7c0001' = 'administrator' } -ErrorAction Stop } | Should -Throw "*'manage' or 'monitor'*"
+
+        $user | Set-CeligoUser -AccessLevel monitor
+        (Get-CeligoUser -Id $user.Id).AccessLevel | Should -Be 'monitor'
+        $user | Set-CeligoUser -AccessLevel none -IntegrationAccess @{ '5e1a0c9d2b3f4a6e8d7c0003' = 'monitor' }
+        $now = Get-CeligoUser -Id $user.Id
+        $now.AccessLevel | Should -BeNullOrEmpty
+        $now.IntegrationAccessLevel.IntegrationId | Should -Be '5e1a0c9d2b3f4a6e8d7c0003'
+
+        ($user | Disable-CeligoUser -PassThru).Disabled | Should -BeTrue
+        ($user | Disable-CeligoUser -PassThru).Disabled | Should -BeTrue   # twice: still disabled, not toggled back
+        ($user | Enable-CeligoUser -PassThru).Disabled | Should -BeFalse
+        ($user | Enable-CeligoUser -PassThru).Disabled | Should -BeFalse
+
+        $user | Send-CeligoUserInvitation -Confirm:$false
+        Get-CeligoUser -Name 'Ana Admin' | Send-CeligoUserInvitation -Confirm:$false -ErrorVariable failed -ErrorAction SilentlyContinue
+        $failed[0].Exception.Message | Should -BeLike '*accepted the invitation already*'
+
+        $user | Remove-CeligoUser -Confirm:$false
+        @(Get-CeligoUser -Id $user.Id -ErrorAction SilentlyContinue).Count | Should -Be 0
+    }
+}
+
+Describe 'Connections in use' {
+    BeforeEach { Reset-TestAccount -Emulator $script:Emulator }
+
+    It 'a flow''s steps move to another connection, and only those that used the old one' {
+        $shopify = Get-CeligoConnection -Name 'Shopify' | Select-Object -First 1
+        $new = New-CeligoConnection -Name 'Shopify (new app)' -Type http -Configuration @{ baseURI = 'https://example.com' }
+        $moved = @(Set-CeligoConnectionReference -FlowId 5e1a0c9d2b3f4a6e8d7c0101 -ConnectionId $shopify.Id -NewConnectionId $new.Id -Confirm:$false)
+        $moved.Count | Should -Be 1
+        $moved[0].Id | Should -Be '5e1a0c9d2b3f4a6e8d7c0201'
+        $moved[0].ConnectionId | Should -Be $new.Id
+        (Get-CeligoFlowStep -FlowId 5e1a0c9d2b3f4a6e8d7c0101 | Where-Object Role -eq 'Import').ConnectionId | Should -Not -Be $new.Id
+    }
+
+    It 'a used connection is not deleted without -Force; registering and deregistering change what an integration lists' {
+        Remove-CeligoConnection -Id 5e1a0c9d2b3f4a6e8d7c0404 -Confirm:$false -ErrorVariable failed -ErrorAction SilentlyContinue
+        $failed[0].Exception.Message | Should -BeLike '*depend on it*-Force*'
+
+        $new = New-CeligoConnection -Name 'Scratch' -Type http -Configuration @{ baseURI = 'https://example.com' }
+        $new | Register-CeligoConnection -IntegrationId 5e1a0c9d2b3f4a6e8d7c0001
+        (Get-CeligoConnection -IntegrationId 5e1a0c9d2b3f4a6e8d7c0001).Id | Should -Contain $new.Id
+        $new | Unregister-CeligoConnection -IntegrationId 5e1a0c9d2b3f4a6e8d7c0001 -Confirm:$false
+        (Get-CeligoConnection -IntegrationId 5e1a0c9d2b3f4a6e8d7c0001).Id | Should -Not -Contain $new.Id
+        $new | Remove-CeligoConnection -Confirm:$false
+        @(Get-CeligoConnection -Id $new.Id -ErrorAction SilentlyContinue).Count | Should -Be 0
+    }
+}

@@ -25,6 +25,38 @@ internal static class IntegrationRoutes
             return LinkPaging.Page(http, s.Connections.All.Where(c => ids.Contains((string?)c["_id"])), view: ConnectionRoutes.Mask);
         }));
 
+        // Registering connections on an integration (celigo-api.md §4.1; CLI, UI): PUT a JSON array of
+        // connection ids to …/connections/register, DELETE …/connections/{connectionId}/register. The
+        // answers are not documented: 204 here.
+        app.MapPut("/v1/integrations/{id}/connections/register", async (string id, HttpContext http) =>
+        {
+            var body = await JsonBody.ReadAsync(http, required: true);
+            if (body is not JsonArray array || array.Any(n => n is not JsonValue v || !v.TryGetValue(out string? _)))
+                throw ApiError.InvalidField("The body must be a JSON array of connection ids.");
+            return s.Locked(() =>
+            {
+                var integration = s.Integrations.Get(id);
+                var registered = (JsonArray)(integration["_registeredConnectionIds"] ??= new JsonArray());
+                foreach (var connectionId in array.Select(n => (string)n!))
+                {
+                    if (s.Connections.Find(connectionId) is null)
+                        throw new ApiError(422, "invalid_ref", $"Connection {connectionId} does not exist.", "_connectionId");
+                    if (!registered.Any(r => (string?)r == connectionId)) registered.Add(connectionId);
+                }
+                integration["lastModified"] = Dates.Iso(s.Now());
+                return ApiResponse.NoContent();
+            });
+        });
+
+        app.MapDelete("/v1/integrations/{id}/connections/{connectionId}/register", (string id, string connectionId) => s.Locked(() =>
+        {
+            var integration = s.Integrations.Get(id);
+            if (integration["_registeredConnectionIds"] is JsonArray registered)
+                foreach (var node in registered.Where(r => (string?)r == connectionId).ToList()) registered.Remove(node);
+            integration["lastModified"] = Dates.Iso(s.Now());
+            return ApiResponse.NoContent();
+        }));
+
         app.MapGet("/v1/integrations/{id}/exports", (string id, HttpContext http) => s.Locked(() =>
         {
             s.Integrations.Get(id);

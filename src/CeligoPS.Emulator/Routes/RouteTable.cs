@@ -20,6 +20,8 @@ internal static class RouteTable
         RunStatsRoutes.Map(app, emu);
         ScriptLogRoutes.Map(app, emu);
         ImportInvokeRoutes.Map(app, emu);
+        UserRoutes.Map(app, emu);
+        ReplaceConnectionRoutes.Map(app, emu);
         ConnectionRoutes.Map(app, emu);
         ResourceRoutes.Map(app, emu);
         DocumentRoutes.Map(app, emu);

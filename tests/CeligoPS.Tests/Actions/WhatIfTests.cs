@@ -67,6 +67,16 @@ public sealed class WhatIfTests
         new object[] { "New-CeligoLookupCache -Name 'L' -WhatIf", "Create", "lookupcache 'L'" },
         new object[] { $"Set-CeligoLookupCache -Id {Cache} -Name x -WhatIf", "Set name", Cache },
         new object[] { $"Remove-CeligoLookupCache -Id {Cache} -WhatIf", "Delete", Cache },
+        new object[] { "Add-CeligoUser -Email new.person@acme-outdoor.com -AccessLevel monitor -WhatIf", "Invite with access level monitor", "new.person@acme-outdoor.com" },
+        new object[] { "Get-CeligoUser -Name 'Mona Monitor' | Set-CeligoUser -AccessLevel manage -WhatIf", "Set access", "mona.monitor" },
+        new object[] { "Get-CeligoUser -Name 'Mona Monitor' | Disable-CeligoUser -WhatIf", "Disable", "mona.monitor" },
+        new object[] { "Get-CeligoUser -Name 'Mona Monitor' | Enable-CeligoUser -WhatIf", "Enable", "mona.monitor" },
+        new object[] { "Get-CeligoUser -Name 'Pat Pending' | Send-CeligoUserInvitation -WhatIf", "Send the invitation again", "pat.pending" },
+        new object[] { "Get-CeligoUser -Name 'Pat Pending' | Remove-CeligoUser -WhatIf", "Delete", "pat.pending" },
+        new object[] { $"Remove-CeligoConnection -Id {SeedIds.OfflineConnection} -WhatIf", "Delete", SeedIds.OfflineConnection },
+        new object[] { $"Register-CeligoConnection -Id {SeedIds.OfflineConnection} -IntegrationId {SeedIds.ShopifyIntegration} -WhatIf", "Register connection(s)", $"integration {SeedIds.ShopifyIntegration}" },
+        new object[] { $"Unregister-CeligoConnection -Id {SeedIds.OfflineConnection} -IntegrationId {SeedIds.ZendeskIntegration} -WhatIf", "Deregister", $"connection {SeedIds.OfflineConnection}" },
+        new object[] { $"Get-CeligoFlowStep -FlowId {SeedIds.FulfillmentsFlow} | Set-CeligoConnectionReference -ConnectionId (Get-CeligoImport -Id {SeedIds.ShopifyFulfillmentImport}).ConnectionId -NewConnectionId {SeedIds.OfflineConnection} -WhatIf", "Use connection", "'Create Shopify Fulfillments'" },
     };
 
     [Theory]

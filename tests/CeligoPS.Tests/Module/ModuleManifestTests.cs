@@ -18,7 +18,7 @@ public sealed class ModuleManifestTests
         "Test-CeligoConnection", "Enable-CeligoConnectionDebug",
         "Enable-CeligoFlow", "Disable-CeligoFlow", "Set-CeligoFlow", "Set-CeligoIntegration", "Remove-CeligoFlow", "Remove-CeligoIntegration",
         "New-CeligoTag", "Set-CeligoTag", "Remove-CeligoTag", "Set-CeligoState", "Remove-CeligoState", "Set-CeligoLookupCacheData", "Remove-CeligoLookupCacheData",
-        "New-CeligoIntegration", "New-CeligoFlow", "New-CeligoConnection", "Copy-CeligoIntegration", "Copy-CeligoFlow", "Invoke-CeligoExport", "New-CeligoExport", "Set-CeligoExport", "Copy-CeligoExport", "Remove-CeligoExport", "New-CeligoImport", "Set-CeligoImport", "Copy-CeligoImport", "Remove-CeligoImport", "Invoke-CeligoImport", "New-CeligoScript", "Set-CeligoScript", "Remove-CeligoScript", "New-CeligoLookupCache", "Set-CeligoLookupCache", "Remove-CeligoLookupCache",
+        "New-CeligoIntegration", "New-CeligoFlow", "New-CeligoConnection", "Add-CeligoUser", "Set-CeligoUser", "Disable-CeligoUser", "Enable-CeligoUser", "Send-CeligoUserInvitation", "Remove-CeligoUser", "Remove-CeligoConnection", "Register-CeligoConnection", "Unregister-CeligoConnection", "Set-CeligoConnectionReference", "Copy-CeligoIntegration", "Copy-CeligoFlow", "Invoke-CeligoExport", "New-CeligoExport", "Set-CeligoExport", "Copy-CeligoExport", "Remove-CeligoExport", "New-CeligoImport", "Set-CeligoImport", "Copy-CeligoImport", "Remove-CeligoImport", "Invoke-CeligoImport", "New-CeligoScript", "Set-CeligoScript", "Remove-CeligoScript", "New-CeligoLookupCache", "Set-CeligoLookupCache", "Remove-CeligoLookupCache",
     };
 
     [Fact]
