@@ -144,3 +144,16 @@ Describe 'Connections in use' {
         @(Get-CeligoConnection -Id $new.Id -ErrorAction SilentlyContinue).Count | Should -Be 0
     }
 }
+
+Describe 'Revisions' {
+    BeforeEach { Reset-TestAccount -Emulator $script:Emulator }
+
+    It 'a snapshot made from a piped integration is listed, and reads at 80 columns' {
+        $revision = Get-CeligoIntegration -Id 5e1a0c9d2b3f4a6e8d7c0001 | New-CeligoRevision -Description 'Before the tax change' -Confirm:$false
+        $revision.Type | Should -Be 'snapshot'
+        $listed = @(Get-CeligoRevision -IntegrationId 5e1a0c9d2b3f4a6e8d7c0001)
+        $listed.Id | Should -Be $revision.Id
+        ($listed | Out-String -Width 80) -split '\r?\n' | ForEach-Object { $_.Length | Should -BeLessOrEqual 80 }
+        { New-CeligoRevision -IntegrationId 5e1a0c9d2b3f4a6e8d7c0001 -Description ' ' -ErrorAction Stop } | Should -Throw
+    }
+}

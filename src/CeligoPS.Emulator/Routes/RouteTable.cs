@@ -22,6 +22,7 @@ internal static class RouteTable
         ImportInvokeRoutes.Map(app, emu);
         UserRoutes.Map(app, emu);
         ReplaceConnectionRoutes.Map(app, emu);
+        RevisionRoutes.Map(app, emu);
         ConnectionRoutes.Map(app, emu);
         ResourceRoutes.Map(app, emu);
         DocumentRoutes.Map(app, emu);

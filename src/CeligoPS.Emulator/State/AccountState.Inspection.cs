@@ -52,4 +52,14 @@ public sealed partial class AccountState
         Scripts.Get(scriptId);
         ScriptLog.LogCall(this, scriptId, Now(), "preSavePage", "preSavePage", SeedIds.ShopifyOrdersExport, SeedIds.ShopifyOrdersFlow, 20, failed: false);
     });
+
+    /// <summary>
+    /// Adds a pending revision to an integration (as a pull from a clone makes): its diff sets the given
+    /// fields (resource id → field → new value). Returns the revision's id.
+    /// </summary>
+    public string AddPendingRevision(string integrationId, string description, IReadOnlyDictionary<string, JsonObject> changes) => Locked(() =>
+    {
+        Integrations.Get(integrationId);
+        return (string)Revisions.Pending(this, integrationId, description, changes)["_id"]!;
+    });
 }

@@ -42,6 +42,7 @@ public sealed partial class AccountState
         IntegrationAppLocks.Clear();
         RequestLogs.Clear();
         ScriptLogs.Clear();
+        RevisionDocs.Clear();
         ConnectionDebugClearedAt.Clear();
         Ids = new IdGenerator(Options.Seed);
         Clock = new JobClock(this);
@@ -84,6 +85,9 @@ public sealed partial class AccountState
 
     /// <summary>(flow, step) → the requests the step logged while debugging, oldest first (<see cref="RequestLog"/>).</summary>
     internal Dictionary<(string FlowId, string StepId), List<JsonObject>> RequestLogs { get; } = new();
+
+    /// <summary>Revision id → the revision of an integration (<see cref="Revisions"/>).</summary>
+    internal Dictionary<string, StoredRevision> RevisionDocs { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Script id → what it logged while its debug log was on, oldest first (<see cref="ScriptLog"/>).</summary>
     internal Dictionary<string, List<JsonObject>> ScriptLogs { get; } = new(StringComparer.Ordinal);

@@ -93,6 +93,7 @@ namespace CeligoPS.Base
         public const string FlowStep = "CeligoPS.FlowStep";
         public const string ErrorSummary = "CeligoPS.ErrorSummary";
         public const string ErrorPattern = "CeligoPS.ErrorPattern";
+        public const string RevisionDifference = "CeligoPS.RevisionDifference";
         public const string StateEntry = "CeligoPS.StateEntry";
         public const string HealthReport = "CeligoPS.HealthReport";
         public const string CloneItem = "CeligoPS.CloneItem";
