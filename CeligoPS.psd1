@@ -84,6 +84,7 @@
         'Enable-CeligoUser'
         'Send-CeligoUserInvitation'
         'Remove-CeligoUser'
+        'Set-CeligoConnection'
         'Remove-CeligoConnection'
         'Register-CeligoConnection'
         'Unregister-CeligoConnection'

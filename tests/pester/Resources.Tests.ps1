@@ -157,3 +157,25 @@ Describe 'Revisions' {
         { New-CeligoRevision -IntegrationId 5e1a0c9d2b3f4a6e8d7c0001 -Description ' ' -ErrorAction Stop } | Should -Throw
     }
 }
+
+Describe 'Set-CeligoConnection' {
+    BeforeEach { Reset-TestAccount -Emulator $script:Emulator }
+
+    It 'patches settings of the configuration block one by one, keeping the secrets, and never shows new ones' {
+        $zendesk = '5e1a0c9d2b3f4a6e8d7c0404'
+        $before = Invoke-CeligoRestMethod "/v1/connections/$zendesk"
+        $verbose = Set-CeligoConnection -Id $zendesk -Name 'Zendesk (EU)' -Configuration @{ baseURI = 'https://acme-eu.zendesk.com/api/v2'; auth = @{ basic = @{ password = 'n3w-s3cret-value' } } } -Verbose 4>&1 | Out-String
+        $verbose | Should -Not -Match 'n3w-s3cret-value'
+        $after = Invoke-CeligoRestMethod "/v1/connections/$zendesk"
+        $after.name | Should -Be 'Zendesk (EU)'
+        $after.http.baseURI | Should -Be 'https://acme-eu.zendesk.com/api/v2'
+        $after.http.auth.basic.username | Should -Be $before.http.auth.basic.username
+        $after.http.auth.basic.password | Should -Be '******'
+        (Get-CeligoConnection -Id $zendesk | Format-List * | Out-String) | Should -Not -Match 'n3w-s3cret-value'
+    }
+
+    It 'refuses a -Property write-back that would put the masked secrets over the real ones' {
+        Set-CeligoConnection -Id 5e1a0c9d2b3f4a6e8d7c0404 -Property @{ queueSize = 5 } -Confirm:$false -ErrorVariable failed -ErrorAction SilentlyContinue
+        $failed[0].Exception.Message | Should -BeLike '*masked secrets*'
+    }
+}

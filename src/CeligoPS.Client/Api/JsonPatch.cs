@@ -29,6 +29,13 @@ namespace CeligoPS.Client.Api
             return this;
         }
 
+        /// <summary>Sets a field below the top level, such as <c>/http/baseURI</c> (its parents must exist).</summary>
+        public JsonPatch Replace(IReadOnlyList<string> path, JsonNode? value)
+        {
+            _ops.Add(new JsonObject { ["op"] = "replace", ["path"] = "/" + string.Join("/", System.Linq.Enumerable.Select(path, Escape)), ["value"] = value?.DeepClone() });
+            return this;
+        }
+
         public JsonPatch Remove(string field)
         {
             _ops.Add(new JsonObject { ["op"] = "remove", ["path"] = "/" + Escape(field) });

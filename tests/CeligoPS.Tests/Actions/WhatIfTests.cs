@@ -74,6 +74,7 @@ public sealed class WhatIfTests
         new object[] { "Get-CeligoUser -Name 'Mona Monitor' | Enable-CeligoUser -WhatIf", "Enable", "mona.monitor" },
         new object[] { "Get-CeligoUser -Name 'Pat Pending' | Send-CeligoUserInvitation -WhatIf", "Send the invitation again", "pat.pending" },
         new object[] { "Get-CeligoUser -Name 'Pat Pending' | Remove-CeligoUser -WhatIf", "Delete", "pat.pending" },
+        new object[] { $"Set-CeligoConnection -Id {SeedIds.OfflineConnection} -Configuration @{{ baseURI = 'https://x.example.com' }} -WhatIf", "Set configuration baseURI", SeedIds.OfflineConnection },
         new object[] { $"Remove-CeligoConnection -Id {SeedIds.OfflineConnection} -WhatIf", "Delete", SeedIds.OfflineConnection },
         new object[] { $"Register-CeligoConnection -Id {SeedIds.OfflineConnection} -IntegrationId {SeedIds.ShopifyIntegration} -WhatIf", "Register connection(s)", $"integration {SeedIds.ShopifyIntegration}" },
         new object[] { $"Unregister-CeligoConnection -Id {SeedIds.OfflineConnection} -IntegrationId {SeedIds.ZendeskIntegration} -WhatIf", "Deregister", $"connection {SeedIds.OfflineConnection}" },
