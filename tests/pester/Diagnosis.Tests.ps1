@@ -108,9 +108,9 @@ Describe 'Watches' {
 
     BeforeEach { Reset-TestAccount -Emulator $script:Emulator }
 
-    It 'Watch-CeligoJob -Status Failed writes a job that fails during the watch exactly once, and no earlier failure' {
+    It 'Watch-CeligoJob -Status Failed of a piped integration writes a job that fails during the watch exactly once, and no earlier failure' {
         $run = Start-RunDuringWatch -FlowId 5e1a0c9d2b3f4a6e8d7c0102 -AfterSeconds 1
-        $seen = @(Watch-CeligoJob -Status Failed -Timeout 00:00:06 -PollInterval 1)
+        $seen = @(Get-CeligoIntegration -Name 'Shopify*' | Watch-CeligoJob -Status Failed -Timeout 00:00:06 -PollInterval 1)
         $started = Get-StartedJob $run
         $seen.Count | Should -Be 1
         $seen[0].Id | Should -Be $started.Id

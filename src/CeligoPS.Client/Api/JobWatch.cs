@@ -21,8 +21,9 @@ namespace CeligoPS.Client.Api
         private bool _lookedOnce;
 
         /// <param name="statuses">The statuses to watch for (at least one).</param>
+        /// <param name="integrationIds">Integrations to watch; with <paramref name="flowIds"/> also empty, the whole account.</param>
         /// <param name="since">Jobs created before this are not looked at: a job that started earlier and fails during the watch is not seen.</param>
-        public JobWatch(CeligoClient client, IReadOnlyList<string> statuses, string? type, string? integrationId, string? flowId, DateTime since)
+        public JobWatch(CeligoClient client, IReadOnlyList<string> statuses, string? type, IReadOnlyList<string> integrationIds, IReadOnlyList<string> flowIds, DateTime since)
         {
             if (statuses.Count == 0)
             {
@@ -30,14 +31,21 @@ namespace CeligoPS.Client.Api
             }
             _client = client;
             Since = since;
-            _queries = statuses.Distinct(StringComparer.OrdinalIgnoreCase).Select(status => new JobQuery
+            // One listing per status and scope: the API takes one status, and one integration or flow, a call.
+            var scopes = integrationIds.Select(id => (Integration: (string?)id, Flow: (string?)null))
+                .Concat(flowIds.Select(id => (Integration: (string?)null, Flow: (string?)id))).ToList();
+            if (scopes.Count == 0)
+            {
+                scopes.Add((null, null));
+            }
+            _queries = statuses.Distinct(StringComparer.OrdinalIgnoreCase).SelectMany(status => scopes.Select(scope => new JobQuery
             {
                 Status = status.ToLowerInvariant(),
                 Type = type,
-                IntegrationId = integrationId,
-                FlowId = flowId,
+                IntegrationId = scope.Integration,
+                FlowId = scope.Flow,
                 Since = since,
-            }).ToList();
+            })).ToList();
         }
 
         public DateTime Since { get; }

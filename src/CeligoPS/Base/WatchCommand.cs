@@ -10,9 +10,10 @@ namespace CeligoPS.Base
     /// What every Watch- command shares: it looks at the account every -PollInterval, writes each new
     /// object once as it is found, shows a progress line meanwhile, and stops at -Timeout or -Until
     /// (or Ctrl+C). Nothing is asked of the user, so it runs in a runbook. Each look goes through the
-    /// session's client, so it shares the account's rate limit with everything else.
+    /// session's client, so it shares the account's rate limit with everything else. What is watched is
+    /// the account, or the integrations and flows named or piped in.
     /// </summary>
-    public abstract class WatchCommand : CeligoCmdlet
+    public abstract class WatchCommand : ScopeInputCommand
     {
         /// <summary>How long to watch (a TimeSpan or seconds).</summary>
         [Parameter]

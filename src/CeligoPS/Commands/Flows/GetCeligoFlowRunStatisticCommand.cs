@@ -13,27 +13,8 @@ namespace CeligoPS.Commands.Flows
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "CeligoFlowRunStatistic", DefaultParameterSetName = ListSet)]
     [OutputType(typeof(FlowRunStatistic))]
-    public sealed class GetCeligoFlowRunStatisticCommand : CeligoCmdlet
+    public sealed class GetCeligoFlowRunStatisticCommand : ScopeInputCommand
     {
-        private const string ListSet = "List";
-        private const string PipelineSet = "Pipeline";
-
-        [Parameter(ParameterSetName = ListSet)]
-        [Alias("_integrationId")]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(IntegrationIdCompleter))]
-        public string[]? IntegrationId { get; set; }
-
-        [Parameter(ParameterSetName = ListSet)]
-        [Alias("_flowId")]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(FlowIdCompleter))]
-        public string[]? FlowId { get; set; }
-
-        /// <summary>Integrations or flows (or objects with an IntegrationId or FlowId) whose runs to count.</summary>
-        [Parameter(ParameterSetName = PipelineSet, Mandatory = true, ValueFromPipeline = true)]
-        [ValidateNotNull]
-        public object? InputObject { get; set; }
 
         /// <summary>The start of the window: runs created after it count. A day ago by default.</summary>
         [Parameter]
@@ -43,11 +24,6 @@ namespace CeligoPS.Commands.Flows
         [Parameter]
         public DateTime? Until { get; set; }
 
-        private GatheredScope? _scope;
-        private GatheredScope Scope => _scope ??= new GatheredScope(RequireId);
-
-        protected override void ProcessRecord() => Scope.Add(this, ParameterSetName == ListSet, IntegrationId, FlowId, InputObject);
-
         protected override void EndProcessing()
         {
             var until = Until ?? DateTime.Now;
@@ -56,7 +32,7 @@ namespace CeligoPS.Commands.Flows
             {
                 ReportFailure(new ArgumentException($"-Since {since} is not before -Until {until}; give a window that starts before it ends."), Since);
             }
-            else if (ParameterSetName != PipelineSet || !Scope.IsEmpty)
+            else if (!AsksForNothing)
             {
                 Run(async (output, ct) =>
                 {

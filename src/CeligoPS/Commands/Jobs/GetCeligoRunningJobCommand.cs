@@ -14,41 +14,17 @@ namespace CeligoPS.Commands.Jobs
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "CeligoRunningJob", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(CeligoJob))]
-    public sealed class GetCeligoRunningJobCommand : CeligoCmdlet
+    public sealed class GetCeligoRunningJobCommand : ScopeInputCommand
     {
-        private const string ListSet = "List";
-        private const string PipelineSet = "Pipeline";
-
-        [Parameter(ParameterSetName = ListSet)]
-        [Alias("_integrationId")]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(IntegrationIdCompleter))]
-        public string[]? IntegrationId { get; set; }
-
-        [Parameter(ParameterSetName = ListSet)]
-        [Alias("_flowId")]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(FlowIdCompleter))]
-        public string[]? FlowId { get; set; }
-
-        /// <summary>Flows or integrations (or objects with a FlowId or IntegrationId) whose running jobs to list.</summary>
-        [Parameter(ParameterSetName = PipelineSet, Mandatory = true, ValueFromPipeline = true)]
-        [ValidateNotNull]
-        public object? InputObject { get; set; }
 
         [Parameter]
         [ValidateSet("queued", "running", "retrying", "canceling", IgnoreCase = true)]
         public string[]? Status { get; set; }
 
-        private GatheredScope? _scope;
-        private GatheredScope Scope => _scope ??= new GatheredScope(RequireId);
-
-        protected override void ProcessRecord() => Scope.Add(this, ParameterSetName == ListSet, IntegrationId, FlowId, InputObject);
-
         protected override void EndProcessing()
         {
             // Piped input that was all refused asks for nothing, rather than for the whole account.
-            if (ParameterSetName != PipelineSet || !Scope.IsEmpty)
+            if (!AsksForNothing)
             {
                 var statuses = Status?.Select(s => s.ToLowerInvariant()).Distinct().ToList();
                 Run((output, ct) => StreamAsync(

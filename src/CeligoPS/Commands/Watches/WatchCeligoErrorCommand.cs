@@ -19,37 +19,13 @@ namespace CeligoPS.Commands.Watches
     [OutputType(typeof(StepError))]
     public sealed class WatchCeligoErrorCommand : WatchCommand
     {
-        private const string ListSet = "List";
-        private const string PipelineSet = "Pipeline";
-
-        [Parameter(ParameterSetName = ListSet)]
-        [Alias("_integrationId")]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(IntegrationIdCompleter))]
-        public string[]? IntegrationId { get; set; }
-
-        [Parameter(ParameterSetName = ListSet)]
-        [Alias("_flowId")]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(FlowIdCompleter))]
-        public string[]? FlowId { get; set; }
-
-        /// <summary>Integrations or flows (or objects with an IntegrationId or FlowId) to watch.</summary>
-        [Parameter(ParameterSetName = PipelineSet, Mandatory = true, ValueFromPipeline = true)]
-        [ValidateNotNull]
-        public object? InputObject { get; set; }
-
-        private GatheredScope? _scope;
-        private GatheredScope Scope => _scope ??= new GatheredScope(RequireId);
 
         internal override string Watching => "new open errors";
-
-        protected override void ProcessRecord() => Scope.Add(this, ParameterSetName == ListSet, IntegrationId, FlowId, InputObject);
 
         internal override Func<CancellationToken, Task<IReadOnlyList<object>>>? StartWatch(AsyncOutput output)
         {
             // Piped input that was all refused watches nothing, rather than the whole account.
-            if (ParameterSetName == PipelineSet && Scope.IsEmpty)
+            if (AsksForNothing)
             {
                 return null;
             }

@@ -11,8 +11,8 @@ using CeligoPS.Completion;
 
 namespace CeligoPS.Commands.Watches
 {
-    /// <summary>Writes each job that comes to have a status (failed, by default) while it watches, once.</summary>
-    [Cmdlet(VerbsCommon.Watch, "CeligoJob")]
+    /// <summary>Writes each job that comes to have a status (failed, by default) while it watches, once: in the account, or in some integrations or flows.</summary>
+    [Cmdlet(VerbsCommon.Watch, "CeligoJob", DefaultParameterSetName = ListSet)]
     [OutputType(typeof(CeligoJob))]
     public sealed class WatchCeligoJobCommand : WatchCommand
     {
@@ -24,18 +24,6 @@ namespace CeligoPS.Commands.Watches
         [ValidateSet("flow", "retry", "bulk_retry", IgnoreCase = true)]
         public string Type { get; set; } = "flow";
 
-        [Parameter]
-        [Alias("_integrationId")]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(IntegrationIdCompleter))]
-        public string? IntegrationId { get; set; }
-
-        [Parameter]
-        [Alias("_flowId")]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(FlowIdCompleter))]
-        public string? FlowId { get; set; }
-
         /// <summary>Only jobs created since then are looked at; a day before the watch starts by default.</summary>
         [Parameter]
         public DateTime? Since { get; set; }
@@ -44,19 +32,11 @@ namespace CeligoPS.Commands.Watches
 
         internal override Func<CancellationToken, Task<IReadOnlyList<object>>>? StartWatch(AsyncOutput output)
         {
-            JobWatch watch;
-            try
+            if (AsksForNothing)
             {
-                watch = new JobWatch(Client, Status, Type.ToLowerInvariant(),
-                    IntegrationId == null ? null : RequireId(IntegrationId, "integration id"),
-                    FlowId == null ? null : RequireId(FlowId, "flow id"),
-                    Since ?? DateTime.Now.AddDays(-1));
-            }
-            catch (ArgumentException e)
-            {
-                output.Error(e, (object?)FlowId ?? IntegrationId);
                 return null;
             }
+            var watch = new JobWatch(Client, Status, Type.ToLowerInvariant(), Scope.IntegrationIds, Scope.FlowIds, Since ?? DateTime.Now.AddDays(-1));
             return async ct =>
             {
                 var jobs = await watch.LookAsync(ct);
