@@ -46,6 +46,10 @@ Describe 'Exports and imports' {
         $results.Index | Should -Be 0, 1, 2
         $results.Succeeded | Should -Be $true, $true, $false
         $results[2].Errors[0].Message | Should -BeLike '*no fields*'
+        $lines = ($results | Out-String -Width 80) -split '\r?\n' | Where-Object { $_ }
+        $lines[0] | Should -Match '^ Index Succeeded Status Id\s+Errors$'
+        $lines | ForEach-Object { $_.Length | Should -BeLessOrEqual 80 }
+        $lines[-1] | Should -Match 'no fields'
 
         $many = 1..2500 | ForEach-Object { @{ n = $_ } }
         $all = @($many | Invoke-CeligoImport -Id 5e1a0c9d2b3f4a6e8d7c0302 -Confirm:$false -Verbose 4>&1)
