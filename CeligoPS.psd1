@@ -90,6 +90,7 @@
         'Unregister-CeligoConnection'
         'Set-CeligoConnectionReference'
         'Copy-CeligoIntegration'
+        'Export-CeligoIntegration'
         'Get-CeligoRevision'
         'New-CeligoRevision'
         'Compare-CeligoRevision'

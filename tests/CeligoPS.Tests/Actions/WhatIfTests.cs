@@ -67,6 +67,7 @@ public sealed class WhatIfTests
         new object[] { "New-CeligoLookupCache -Name 'L' -WhatIf", "Create", "lookupcache 'L'" },
         new object[] { $"Set-CeligoLookupCache -Id {Cache} -Name x -WhatIf", "Set name", Cache },
         new object[] { $"Remove-CeligoLookupCache -Id {Cache} -WhatIf", "Delete", Cache },
+        new object[] { $"Export-CeligoIntegration -Id {SeedIds.ShopifyIntegration} -Path ([System.IO.Path]::GetTempPath()) -Force -WhatIf", "Write integration", "Shopify - NetSuite" },
         new object[] { $"New-CeligoRevision -IntegrationId {SeedIds.ShopifyIntegration} -Description 'before' -WhatIf", "Make a snapshot revision 'before'", $"integration {SeedIds.ShopifyIntegration}" },
         new object[] { "Add-CeligoUser -Email new.person@acme-outdoor.com -AccessLevel monitor -WhatIf", "Invite with access level monitor", "new.person@acme-outdoor.com" },
         new object[] { "Get-CeligoUser -Name 'Mona Monitor' | Set-CeligoUser -AccessLevel manage -WhatIf", "Set access", "mona.monitor" },

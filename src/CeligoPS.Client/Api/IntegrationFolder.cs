@@ -1,0 +1,256 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace CeligoPS.Client.Api
+{
+    /// <summary>
+    /// An integration as files git can diff: the integration, its flows, exports, imports, scripts (code in
+    /// a .js file beside its settings), lookup-cache definitions (entries on request) and the connections
+    /// it uses without credentials. Files are deterministic: keys sorted, two-space indent, LF endings;
+    /// ids, time stamps and other volatile fields dropped; references between resources written by name.
+    /// So exporting twice gives the same bytes, and two accounts' exports differ only in configuration.
+    /// </summary>
+    public sealed class IntegrationFolder
+    {
+        /// <summary>Fields that change without the configuration changing, or name this account only.</summary>
+        private static readonly HashSet<string> Volatile = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "_id", "createdAt", "lastModified", "lastModifiedBy", "lastExecutedAt", "_userId", "_createdByUserId",
+            "size", "sizeInMB", "offline", "queueSize", "_integrationId", "resolvedAt",
+        };
+
+        /// <summary>Field names that hold credentials wherever they appear.</summary>
+        private static readonly Regex SecretName = new Regex(@"(password|secret|token|tokenid|apikey|api_key|privatekey|private_key|accesskey|refreshtoken|clientsecret)$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+        private const string Mask = "******";
+
+        private readonly SortedDictionary<string, byte[]> _files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _names = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        /// <summary>Relative path (with /) → content, in path order.</summary>
+        public IReadOnlyDictionary<string, byte[]> Files => _files;
+
+        /// <summary>The folder name for the integration: its name, made safe for file systems.</summary>
+        public string FolderName { get; private set; } = "";
+
+        /// <summary>Reads the integration and everything it uses, and lays it out as files.</summary>
+        public static async Task<IntegrationFolder> ReadAsync(CeligoClient client, string integrationId, bool includeData, CancellationToken ct)
+        {
+            var folder = new IntegrationFolder();
+            var integration = await GetAsync(client, $"/v1/integrations/{Segment.Of(integrationId)}", ct).ConfigureAwait(false);
+            var flows = await ListAsync(client, $"/v1/integrations/{Segment.Of(integrationId)}/flows?includeInstances=true", ct).ConfigureAwait(false);
+            var exports = await ListAsync(client, $"/v1/integrations/{Segment.Of(integrationId)}/exports", ct).ConfigureAwait(false);
+            var imports = await ListAsync(client, $"/v1/integrations/{Segment.Of(integrationId)}/imports", ct).ConfigureAwait(false);
+            var connectionIds = exports.Concat(imports).Select(d => (string?)d["_connectionId"])
+                .Concat((integration["_registeredConnectionIds"] as JsonArray ?? new JsonArray()).Select(n => (string?)n))
+                .Where(id => !string.IsNullOrEmpty(id)).Select(id => id!).Distinct().ToList();
+            var scriptIds = exports.Concat(imports).SelectMany(ScriptIdsIn).Distinct().ToList();
+            var cacheIds = (integration["_registeredLookupCacheIds"] as JsonArray ?? new JsonArray()).Select(n => (string?)n).Where(id => !string.IsNullOrEmpty(id)).Select(id => id!).ToList();
+            var connections = await Task.WhenAll(connectionIds.Select(id => GetAsync(client, $"/v1/connections/{Segment.Of(id)}", ct))).ConfigureAwait(false);
+            var scripts = await Task.WhenAll(scriptIds.Select(id => GetAsync(client, $"/v1/scripts/{Segment.Of(id)}", ct))).ConfigureAwait(false);
+            var caches = await Task.WhenAll(cacheIds.Select(id => GetAsync(client, $"/v1/lookupcaches/{Segment.Of(id)}", ct))).ConfigureAwait(false);
+
+            // Every reference is written by name: learn the names first.
+            foreach (var doc in flows.Concat(exports).Concat(imports).Concat(connections).Concat(scripts).Concat(caches))
+            {
+                if ((string?)doc["_id"] is { } id && (string?)doc["name"] is { } name)
+                {
+                    folder._names[id] = name;
+                }
+            }
+            foreach (var grouping in integration["flowGroupings"] as JsonArray ?? new JsonArray())
+            {
+                if ((string?)grouping?["_id"] is { } id && (string?)grouping["name"] is { } name)
+                {
+                    folder._names[id] = name;
+                }
+            }
+
+            folder.FolderName = SafeName((string?)integration["name"] ?? integrationId);
+            folder.Add("integration.json", integration, omitSecrets: false);
+            folder.AddAll("flows", flows, omitSecrets: false);
+            folder.AddAll("exports", exports, omitSecrets: true);
+            folder.AddAll("imports", imports, omitSecrets: true);
+            folder.AddAll("connections", connections, omitSecrets: true);
+            foreach (var (script, file) in folder.Named("scripts", scripts))
+            {
+                var copy = script.DeepClone().AsObject();
+                var content = (string?)copy["content"] ?? "";
+                copy.Remove("content");
+                copy["contentFile"] = file + ".js";
+                folder.Add($"scripts/{file}.json", copy, omitSecrets: false);
+                folder._files[$"scripts/{file}.js"] = Encoding.UTF8.GetBytes(content.Replace("\r\n", "\n"));
+            }
+            foreach (var (cache, file) in folder.Named("lookupcaches", caches))
+            {
+                folder.Add($"lookupcaches/{file}.json", cache, omitSecrets: false);
+                if (includeData)
+                {
+                    var entries = new JsonObject();
+                    await foreach (var page in client.GetLookupCacheDataAsync((string)cache["_id"]!, null, null, ct).ConfigureAwait(false))
+                    {
+                        foreach (var entry in page)
+                        {
+                            entries[entry.Key ?? ""] = entry.Value.ValueKind == JsonValueKind.Undefined ? null : JsonNode.Parse(entry.Value.GetRawText());
+                        }
+                    }
+                    folder._files[$"lookupcaches/{file}.data.json"] = Canonical(entries);
+                }
+            }
+            return folder;
+        }
+
+        private void AddAll(string kind, IReadOnlyList<JsonObject> docs, bool omitSecrets)
+        {
+            foreach (var (doc, file) in Named(kind, docs))
+            {
+                Add($"{kind}/{file}.json", doc, omitSecrets);
+            }
+        }
+
+        /// <summary>Each document with a file name from its name, unique within the kind (ties broken by content, not by id).</summary>
+        private IEnumerable<(JsonObject Doc, string File)> Named(string kind, IEnumerable<JsonObject> docs)
+        {
+            var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var doc in docs.OrderBy(d => (string?)d["name"] ?? "", StringComparer.Ordinal).ThenBy(d => Encoding.UTF8.GetString(Canonical(Clean(d, false).Doc)), StringComparer.Ordinal))
+            {
+                var baseName = SafeName((string?)doc["name"] ?? kind.TrimEnd('s'));
+                var file = baseName;
+                for (var n = 2; !taken.Add(file); n++)
+                {
+                    file = $"{baseName} ({n})";
+                }
+                yield return (doc, file);
+            }
+        }
+
+        private void Add(string path, JsonObject doc, bool omitSecrets)
+        {
+            var (clean, omitted) = Clean(doc, omitSecrets);
+            if (omitted.Count > 0)
+            {
+                clean["omittedSecrets"] = new JsonArray(omitted.OrderBy(p => p, StringComparer.Ordinal).Select(p => (JsonNode?)p).ToArray());
+            }
+            _files[path] = Canonical(clean);
+        }
+
+        /// <summary>The document without volatile fields, with references by name, and (when asked) without secrets, whose paths are returned.</summary>
+        private (JsonObject Doc, List<string> Omitted) Clean(JsonObject doc, bool omitSecrets)
+        {
+            var omitted = new List<string>();
+            var copy = (JsonObject)Rewrite(doc, "", omitSecrets, omitted, top: true)!;
+            return (copy, omitted);
+        }
+
+        private JsonNode? Rewrite(JsonNode? node, string path, bool omitSecrets, List<string> omitted, bool top = false)
+        {
+            switch (node)
+            {
+                case JsonObject o:
+                    var result = new JsonObject();
+                    foreach (var pair in o)
+                    {
+                        var key = pair.Key;
+                        var at = path.Length == 0 ? key : path + "." + key;
+                        if ((top && Volatile.Contains(key)) || (!top && key == "_id" && pair.Value is JsonValue))
+                        {
+                            continue;
+                        }
+                        if (omitSecrets && (IsMask(pair.Value) || (SecretName.IsMatch(key) && pair.Value is JsonValue)))
+                        {
+                            omitted.Add(at);
+                            continue;
+                        }
+                        result[key] = Rewrite(pair.Value, at, omitSecrets, omitted);
+                    }
+                    return result;
+                case JsonArray a:
+                    return new JsonArray(a.Select((item, i) => Rewrite(item, $"{path}[{i}]", omitSecrets, omitted)).ToArray());
+                case JsonValue v when v.TryGetValue(out string? text) && _names.TryGetValue(text, out var name):
+                    // An id of a resource of the integration: its name.
+                    return JsonValue.Create(name);
+                default:
+                    return node?.DeepClone();
+            }
+        }
+
+        private static bool IsMask(JsonNode? node) => node is JsonValue v && v.TryGetValue(out string? text) && text == Mask;
+
+        private static IEnumerable<string> ScriptIdsIn(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject o:
+                    foreach (var pair in o)
+                    {
+                        if (pair.Key == "_scriptId" && pair.Value is JsonValue v && v.TryGetValue(out string? id))
+                        {
+                            yield return id;
+                        }
+                        foreach (var inner in ScriptIdsIn(pair.Value))
+                        {
+                            yield return inner;
+                        }
+                    }
+                    break;
+                case JsonArray a:
+                    foreach (var item in a)
+                    {
+                        foreach (var inner in ScriptIdsIn(item))
+                        {
+                            yield return inner;
+                        }
+                    }
+                    break;
+            }
+        }
+
+        /// <summary>Sorted keys, two-space indent, LF line ends, a final newline.</summary>
+        internal static byte[] Canonical(JsonNode node)
+        {
+            var sorted = Sort(node);
+            var text = sorted!.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            return Encoding.UTF8.GetBytes(text.Replace("\r\n", "\n") + "\n");
+        }
+
+        private static JsonNode? Sort(JsonNode? node) => node switch
+        {
+            JsonObject o => new JsonObject(o.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new KeyValuePair<string, JsonNode?>(p.Key, Sort(p.Value)))),
+            JsonArray a => new JsonArray(a.Select(Sort).ToArray()),
+            _ => node?.DeepClone(),
+        };
+
+        /// <summary>A file name Windows and Linux both take: reserved characters replaced, trailing dots and spaces dropped.</summary>
+        public static string SafeName(string name)
+        {
+            var safe = new string(name.Select(c => c < 32 || "<>:\"/\\|?*".IndexOf(c) >= 0 ? '_' : c).ToArray()).TrimEnd('.', ' ');
+            if (safe.Length == 0 || Regex.IsMatch(safe, @"^(con|prn|aux|nul|com\d|lpt\d)$", RegexOptions.IgnoreCase))
+            {
+                safe = "_" + safe;
+            }
+            return safe;
+        }
+
+        private static async Task<JsonObject> GetAsync(CeligoClient client, string path, CancellationToken ct) =>
+            JsonNode.Parse((await client.SendAsync(Http.ApiRequest.Get(path), ct).ConfigureAwait(false)).Body)!.AsObject();
+
+        private static async Task<IReadOnlyList<JsonObject>> ListAsync(CeligoClient client, string path, CancellationToken ct)
+        {
+            var docs = new List<JsonObject>();
+            await foreach (var page in client.ListRawAsync(path, ct).ConfigureAwait(false))
+            {
+                docs.AddRange(page.Select(e => JsonNode.Parse(e.GetRawText())!.AsObject()));
+            }
+            return docs;
+        }
+    }
+}
