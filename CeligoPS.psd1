@@ -91,6 +91,7 @@
         'Set-CeligoConnectionReference'
         'Copy-CeligoIntegration'
         'Export-CeligoIntegration'
+        'Compare-CeligoIntegration'
         'Get-CeligoRevision'
         'New-CeligoRevision'
         'Compare-CeligoRevision'

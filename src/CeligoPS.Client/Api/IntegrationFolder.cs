@@ -42,6 +42,28 @@ namespace CeligoPS.Client.Api
         /// <summary>The folder name for the integration: its name, made safe for file systems.</summary>
         public string FolderName { get; private set; } = "";
 
+        /// <summary>An integration folder written by <see cref="ReadAsync"/> (and maybe edited since), read back from disk.</summary>
+        public static IntegrationFolder FromDisk(string folder)
+        {
+            var read = new IntegrationFolder { FolderName = System.IO.Path.GetFileName(folder.TrimEnd(System.IO.Path.DirectorySeparatorChar, System.IO.Path.AltDirectorySeparatorChar)) };
+            foreach (var file in System.IO.Directory.EnumerateFiles(folder, "*", System.IO.SearchOption.AllDirectories))
+            {
+                var relative = file.Substring(folder.TrimEnd(System.IO.Path.DirectorySeparatorChar).Length + 1).Replace(System.IO.Path.DirectorySeparatorChar, '/');
+                if (relative.EndsWith(".json", StringComparison.Ordinal) || relative.EndsWith(".js", StringComparison.Ordinal))
+                {
+                    read._files[relative] = System.IO.File.ReadAllBytes(file);
+                }
+            }
+            return read;
+        }
+
+        /// <summary>An integration with nothing in it (one an account does not have).</summary>
+        public static IntegrationFolder Empty() => new IntegrationFolder();
+
+        /// <summary>The integration's name, as its integration.json says.</summary>
+        public string? IntegrationName =>
+            _files.TryGetValue("integration.json", out var bytes) ? (string?)JsonNode.Parse(bytes)?["name"] : null;
+
         /// <summary>Reads the integration and everything it uses, and lays it out as files.</summary>
         public static async Task<IntegrationFolder> ReadAsync(CeligoClient client, string integrationId, bool includeData, CancellationToken ct)
         {
