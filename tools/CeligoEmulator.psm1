@@ -12,6 +12,8 @@ function Start-CeligoEmulator {
     param(
         [string] $Token = 'demo-token',
         [int] $Seed = 1,
+        # An account that holds only connections (other ids and secrets): the target of a publish.
+        [switch] $Empty,
         [ValidateSet('Debug', 'Release')] [string] $Configuration = 'Release',
         [int] $TimeoutSeconds = 60
     )
@@ -28,7 +30,7 @@ function Start-CeligoEmulator {
     # Run the built assembly directly (not 'dotnet run'), so stopping this one process stops the emulator.
     $start = New-Object System.Diagnostics.ProcessStartInfo
     $start.FileName = 'dotnet'
-    $start.Arguments = "`"$dll`" --port 0 --token $Token --seed $Seed"
+    $start.Arguments = "`"$dll`" --port 0 --token $Token --seed $Seed$(if ($Empty) { ' --empty' })"
     $start.UseShellExecute = $false
     $start.RedirectStandardInput = $true   # takes "reset" (see Reset-CeligoEmulator)
     $start.RedirectStandardOutput = $true

@@ -20,6 +20,7 @@ public static class EmulatorArguments
                 case "--token": options.Token = Next(); break;
                 case "--seed": options.Seed = Number(name, Next(), 1, 1000); break;
                 case "--no-rate-limit": options.EnforceRateLimit = false; break;
+                case "--empty": options.Empty = true; break;
                 case "-h" or "--help" or "-?": return null;
                 default: throw new ArgumentException($"Unknown argument '{name}'.");
             }

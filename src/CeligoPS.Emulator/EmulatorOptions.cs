@@ -15,6 +15,13 @@ public sealed class EmulatorOptions
     /// <summary>Scales the seeded account: 1 = small realistic account, N = roughly N times as much of everything.</summary>
     public int Seed { get; set; } = 1;
 
+    /// <summary>
+    /// An account that holds only connections: the seeded connections' names and types, with other ids
+    /// and other secret values, and no integrations, flows, exports, imports or anything else. The
+    /// target of a publish from a seeded account.
+    /// </summary>
+    public bool Empty { get; set; }
+
     /// <summary>When false the token bucket is not consulted (benchmarks of raw throughput).</summary>
     public bool EnforceRateLimit { get; set; } = true;
 

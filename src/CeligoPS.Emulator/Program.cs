@@ -2,11 +2,11 @@ using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using CeligoPS.Emulator;
 
-// Command line: --port N (0 = any free port) --token T [--seed N] [--no-rate-limit]
+// Command line: --port N (0 = any free port) --token T [--seed N] [--no-rate-limit] [--empty]
 // Serves on 127.0.0.1 only and runs until Ctrl+C (or SIGTERM). A line "reset" on standard input
 // seeds the account again in place (same port, same ids), so a test runner gets a clean
 // account per test without starting a process each time.
-const string Usage = "Usage: CeligoPS.Emulator [--port 5099] [--token demo-token] [--seed 1] [--no-rate-limit]\nWhile it runs, a line \"reset\" on standard input gives it a freshly seeded account.";
+const string Usage = "Usage: CeligoPS.Emulator [--port 5099] [--token demo-token] [--seed 1] [--no-rate-limit] [--empty]\nWhile it runs, a line \"reset\" on standard input gives it a freshly seeded account.";
 
 EmulatorOptions? options;
 try

@@ -34,3 +34,24 @@ Describe "The emulator's command line" {
         }
     }
 }
+
+Describe 'An empty account' {
+    It 'starts with -Empty: the seeded connections by name, under other ids, and nothing else' {
+        $empty = Start-CeligoEmulator -Token $DocumentedToken -Empty
+        $seeded = Start-TestEmulator
+        try {
+            Import-Module (Get-BuiltManifest)
+            $target = Connect-Celigo -BaseUri $empty.BaseUri -Token $DocumentedToken -PassThru
+            $source = Connect-Celigo -BaseUri $seeded.BaseUri -Token $DocumentedToken -PassThru
+            @(Get-CeligoIntegration -Session $target).Count | Should -Be 0
+            @(Get-CeligoFlow -Session $target).Count | Should -Be 0
+            $names = @(Get-CeligoConnection -Session $target).Name | Sort-Object
+            $names | Should -Be (@(Get-CeligoConnection -Session $source).Name | Sort-Object)
+            @(Get-CeligoConnection -Session $target).Id | Should -Not -Contain '5e1a0c9d2b3f4a6e8d7c0404'
+        }
+        finally {
+            Stop-CeligoEmulator -Emulator $empty
+            Stop-CeligoEmulator -Emulator $seeded
+        }
+    }
+}

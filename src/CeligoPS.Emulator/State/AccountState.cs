@@ -17,7 +17,7 @@ public sealed partial class AccountState
     {
         Options = options;
         Time = time;
-        Ids = new IdGenerator(options.Seed);
+        Ids = new IdGenerator(IdSeedOf(options));
         Clock = new JobClock(this);
         Stores = new[] { Integrations, Flows, Connections, Exports, Imports, Tags, Scripts, Ashares, LookupCaches, Audit }
             .ToDictionary(s => s.Name, StringComparer.Ordinal);
@@ -44,10 +44,13 @@ public sealed partial class AccountState
         ScriptLogs.Clear();
         RevisionDocs.Clear();
         ConnectionDebugClearedAt.Clear();
-        Ids = new IdGenerator(Options.Seed);
+        Ids = new IdGenerator(IdSeedOf(Options));
         Clock = new JobClock(this);
         Seeder.Seed(this, Math.Max(1, Options.Seed), Now());
     });
+
+    /// <summary>An empty account draws other ids and secrets than a seeded one of the same seed.</summary>
+    private static int IdSeedOf(EmulatorOptions options) => options.Empty ? options.Seed + 500_000 : options.Seed;
 
     internal EmulatorOptions Options { get; }
     internal TimeProvider Time { get; }

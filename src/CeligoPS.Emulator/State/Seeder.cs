@@ -23,6 +23,7 @@ internal sealed partial class Seeder
     private readonly Random _rng;
     private readonly List<FlowSeed> _flows = [];
     private int _copy;
+    private bool _empty;
     private int _docCounter;
 
     /// <summary>A seeded flow plus how the job history should treat it (kept out of the document).</summary>
@@ -38,6 +39,13 @@ internal sealed partial class Seeder
     public static void Seed(AccountState state, int scale, DateTime now)
     {
         var seeder = new Seeder(state, now);
+        if (state.Options.Empty)
+        {
+            // Only connections, under other ids (no fixed SeedIds) and with other secrets.
+            seeder._empty = true;
+            seeder.SeedConnections();
+            return;
+        }
         for (var copy = 0; copy < scale; copy++)
         {
             seeder._copy = copy;
@@ -50,7 +58,7 @@ internal sealed partial class Seeder
     private string Suffix => _copy == 0 ? "" : $" #{_copy + 1}";
 
     /// <summary>The SeedIds constant in copy 1, a generated id otherwise.</summary>
-    private string Id(string? fixedInFirstCopy = null) => _copy == 0 && fixedInFirstCopy is not null ? fixedInFirstCopy : _s.Ids.Next();
+    private string Id(string? fixedInFirstCopy = null) => _copy == 0 && !_empty && fixedInFirstCopy is not null ? fixedInFirstCopy : _s.Ids.Next();
 
     private (string CreatedAt, string LastModified) Stamps()
     {
@@ -70,9 +78,9 @@ internal sealed partial class Seeder
 
     private string Hex(int length) => string.Concat(Enumerable.Range(0, length).Select(_ => "0123456789abcdef"[_rng.Next(16)]));
 
-    private void SeedCopy()
+    /// <summary>The account's six connections (secrets are stored in clear and masked on the way out, like the API).</summary>
+    private (JsonObject Shopify, JsonObject NetSuite, JsonObject Salesforce, JsonObject Zendesk, JsonObject Sftp, JsonObject Slack) SeedConnections()
     {
-        // ---- connections (secrets are stored in clear and masked on the way out, like the API) ----
         var shopify = Connection(null, "Shopify", "http", ("assistant", "shopify"), ("http", new JsonObject
         {
             ["formType"] = "assistant",
@@ -133,6 +141,13 @@ internal sealed partial class Seeder
             ["baseURI"] = "https://slack.com/api",
             ["auth"] = new JsonObject { ["type"] = "oauth", ["oauth"] = new JsonObject { ["accessToken"] = "xoxb-" + Hex(40), ["scope"] = new JsonArray("chat:write") } },
         }));
+
+        return (shopify, netsuite, salesforce, zendesk, sftp, slack);
+    }
+
+    private void SeedCopy()
+    {
+        var (shopify, netsuite, salesforce, zendesk, sftp, slack) = SeedConnections();
 
         // ---- integration 1: Shopify - NetSuite ----
         var shopifyNs = Integration(SeedIds.ShopifyIntegration, "Shopify - NetSuite", "Orders, fulfillments, inventory and products between Shopify and NetSuite.",
