@@ -5,8 +5,8 @@ namespace CeligoPS.Emulator.State;
 /// <summary>
 /// Integration revisions (celigo-api.md §4.1, "revisions (ILM)"; CLI, UI). The paths are confirmed, the
 /// documents are not; the emulator's revision: <c>{_id, _integrationId, type, status, description,
-/// _createdByUserId, createdAt}</c>. A snapshot (<c>type: "snapshot"</c>, <c>status: "completed"</c>) keeps
-/// the integration's resources as they were; a pending revision (a pull from another integration,
+/// _createdByUserId, createdAt}</c>. A snapshot is <c>type: "snapshot"</c>, <c>status: "completed"</c>
+/// (no endpoint here reads what it kept, so only the document is stored); a pending revision (a pull from another integration,
 /// <c>status: "pending"</c>) has a diff: per resource, what the pull would change.
 /// </summary>
 internal static class Revisions
@@ -15,14 +15,14 @@ internal static class Revisions
         s.RevisionDocs.Values.Where(r => (string?)r.Doc["_integrationId"] == integrationId).Select(r => r.Doc)
             .OrderByDescending(d => (string?)d["createdAt"], StringComparer.Ordinal).ToList();
 
-    /// <summary>A completed snapshot of the integration's flows, exports and imports as they are now.</summary>
+    /// <summary>A completed snapshot revision of the integration.</summary>
     public static JsonObject Snapshot(AccountState s, string integrationId, string description) =>
-        Add(s, integrationId, "snapshot", "completed", description, Contents(s, integrationId));
+        Add(s, integrationId, "snapshot", "completed", description);
 
     /// <summary>A pending revision whose diff changes the named fields of <paramref name="changes"/> (resource id → field → new value).</summary>
     public static JsonObject Pending(AccountState s, string integrationId, string description, IReadOnlyDictionary<string, JsonObject> changes)
     {
-        var revision = Add(s, integrationId, "pull", "pending", description, Contents(s, integrationId));
+        var revision = Add(s, integrationId, "pull", "pending", description);
         s.RevisionDocs[(string)revision["_id"]!].Changes = changes;
         return revision;
     }
@@ -55,7 +55,7 @@ internal static class Revisions
         return new JsonObject { ["numConflicts"] = 0, ["changes"] = changes };
     }
 
-    private static JsonObject Add(AccountState s, string integrationId, string type, string status, string description, JsonObject contents)
+    private static JsonObject Add(AccountState s, string integrationId, string type, string status, string description)
     {
         var doc = new JsonObject
         {
@@ -67,20 +67,8 @@ internal static class Revisions
             ["_createdByUserId"] = s.UserId,
             ["createdAt"] = Dates.Iso(s.Now()),
         };
-        s.RevisionDocs[(string)doc["_id"]!] = new StoredRevision(doc, contents);
+        s.RevisionDocs[(string)doc["_id"]!] = new StoredRevision(doc);
         return doc;
-    }
-
-    private static JsonObject Contents(AccountState s, string integrationId)
-    {
-        var flows = Routes.Scope.FlowsOf(s, integrationId).ToList();
-        var (exports, imports) = Routes.Scope.StepsOf(s, flows);
-        return new JsonObject
-        {
-            ["flows"] = new JsonArray(flows.Select(f => (JsonNode?)f.DeepClone()).ToArray()),
-            ["exports"] = new JsonArray(exports.Select(e => (JsonNode?)e.DeepClone()).ToArray()),
-            ["imports"] = new JsonArray(imports.Select(i => (JsonNode?)i.DeepClone()).ToArray()),
-        };
     }
 
     private static (string Type, JsonObject? Doc) Find(AccountState s, string id) =>
@@ -90,10 +78,9 @@ internal static class Revisions
         : ("flow", null);
 }
 
-/// <summary>A revision with what it keeps: the integration's contents, and for a pending one its changes.</summary>
-internal sealed class StoredRevision(JsonObject doc, JsonObject contents)
+/// <summary>A revision, and for a pending one the changes its diff shows.</summary>
+internal sealed class StoredRevision(JsonObject doc)
 {
     public JsonObject Doc { get; } = doc;
-    public JsonObject Contents { get; } = contents;
     public IReadOnlyDictionary<string, JsonObject>? Changes { get; set; }
 }
