@@ -237,7 +237,9 @@ public sealed partial class AccountState
 
     /// <summary>The fields an integration app locks on document <paramref name="id"/> (none for most).</summary>
     internal IReadOnlySet<string> LockedFieldsOf(string id) =>
-        IntegrationAppLocks.TryGetValue(id, out var locked) ? locked : (IReadOnlySet<string>)new HashSet<string>();
+        IntegrationAppLocks.TryGetValue(id, out var locked) ? locked : NoLocks;
+
+    private static readonly IReadOnlySet<string> NoLocks = new HashSet<string>();
 
     /// <summary>Current time truncated to the millisecond.</summary>
     internal DateTime Now() => Dates.ToMillisecond(Time.GetUtcNow().UtcDateTime);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 
 namespace CeligoPS.Emulator.State;
 
@@ -26,6 +27,14 @@ internal static class Dates
         new(utc.Ticks - utc.Ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
 
     public static long EpochMs(DateTime utc) => new DateTimeOffset(utc).ToUnixTimeMilliseconds();
+
+    /// <summary>
+    /// Whether a stored time field (a client-written <c>debugUntil</c>, say) names a time after <paramref name="at"/>;
+    /// false when absent or not a date. A missing zone means UTC.
+    /// </summary>
+    public static bool IsAfter(JsonNode? value, DateTime at) =>
+        value is JsonValue v && v.TryGetValue(out string? text)
+        && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var time) && time > at;
 
     /// <summary>Reads a date the emulator itself stored (always <see cref="Iso"/> format).</summary>
     public static DateTime ParseStored(string iso) =>

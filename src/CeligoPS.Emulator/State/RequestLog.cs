@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace CeligoPS.Emulator.State;
@@ -16,8 +15,7 @@ namespace CeligoPS.Emulator.State;
 internal static class RequestLog
 {
     public static bool IsDebugging(AccountState s, FlowStep step, DateTime at) =>
-        (step.IsImport ? s.Imports : s.Exports).Find(step.Id)?["debugUntil"] is JsonValue v && v.TryGetValue(out string? until)
-        && DateTime.TryParse(until, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var end) && end > at;
+        Dates.IsAfter((step.IsImport ? s.Imports : s.Exports).Find(step.Id)?["debugUntil"], at);
 
     /// <summary>Logs the requests one run of the step made (one per page; the last <paramref name="failed"/> of them failed).</summary>
     public static void Record(AccountState s, string flowId, FlowStep step, DateTime at, int pages, int failed)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace CeligoPS.Emulator.State;
@@ -16,7 +15,7 @@ internal static class ScriptLog
         var resource = (step.IsImport ? s.Imports : s.Exports).Find(step.Id);
         foreach (var (hook, node) in resource?["hooks"] as JsonObject ?? [])
         {
-            if ((string?)node?["_scriptId"] is not { } scriptId || s.Scripts.Find(scriptId) is not { } script || !DebuggingUntil(script, at)) continue;
+            if ((string?)node?["_scriptId"] is not { } scriptId || s.Scripts.Find(scriptId) is not { } script || !Dates.IsAfter(script["debugUntil"], at)) continue;
             LogCall(s, scriptId, at, hook, (string?)node!["function"] ?? hook, step.Id, flowId, records, failed);
         }
     }
@@ -34,10 +33,6 @@ internal static class ScriptLog
         s.ScriptLogs.TryGetValue(scriptId, out var log) ? log : [];
 
     public static void Clear(AccountState s, string scriptId) => s.ScriptLogs.Remove(scriptId);
-
-    private static bool DebuggingUntil(JsonObject script, DateTime at) =>
-        script["debugUntil"] is JsonValue v && v.TryGetValue(out string? until)
-        && DateTime.TryParse(until, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var end) && end > at;
 
     private static List<JsonObject> LogOf(AccountState s, string scriptId)
     {
