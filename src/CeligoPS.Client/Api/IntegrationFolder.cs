@@ -97,7 +97,7 @@ namespace CeligoPS.Client.Api
                 }
             }
 
-            folder.FolderName = SafeName((string?)integration["name"] ?? integrationId);
+            folder.FolderName = FileNames.Safe((string?)integration["name"] ?? integrationId);
             folder.Add("integration.json", integration, omitSecrets: false);
             folder.AddAll("flows", flows, omitSecrets: false);
             folder.AddAll("exports", exports, omitSecrets: true);
@@ -145,7 +145,7 @@ namespace CeligoPS.Client.Api
             var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var doc in docs.OrderBy(d => (string?)d["name"] ?? "", StringComparer.Ordinal).ThenBy(d => Encoding.UTF8.GetString(Canonical(Clean(d, false).Doc)), StringComparer.Ordinal))
             {
-                var baseName = SafeName((string?)doc["name"] ?? kind.TrimEnd('s'));
+                var baseName = FileNames.Safe((string?)doc["name"] ?? kind.TrimEnd('s'));
                 var file = baseName;
                 for (var n = 2; !taken.Add(file); n++)
                 {
@@ -250,17 +250,6 @@ namespace CeligoPS.Client.Api
             JsonArray a => new JsonArray(a.Select(Sort).ToArray()),
             _ => node?.DeepClone(),
         };
-
-        /// <summary>A file name Windows and Linux both take: reserved characters replaced, trailing dots and spaces dropped.</summary>
-        public static string SafeName(string name)
-        {
-            var safe = new string(name.Select(c => c < 32 || "<>:\"/\\|?*".IndexOf(c) >= 0 ? '_' : c).ToArray()).TrimEnd('.', ' ');
-            if (safe.Length == 0 || Regex.IsMatch(safe, @"^(con|prn|aux|nul|com\d|lpt\d)$", RegexOptions.IgnoreCase))
-            {
-                safe = "_" + safe;
-            }
-            return safe;
-        }
 
         private static async Task<JsonObject> GetAsync(CeligoClient client, string path, CancellationToken ct) =>
             JsonNode.Parse((await client.SendAsync(Http.ApiRequest.Get(path), ct).ConfigureAwait(false)).Body)!.AsObject();

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
+using CeligoPS.Client.Api;
 
 namespace CeligoPS.Base
 {
@@ -57,7 +58,7 @@ namespace CeligoPS.Base
             string file;
             if (IsFolder)
             {
-                file = Path.Combine(_path, SafeName(fileName));
+                file = Path.Combine(_path, FileNames.Safe(fileName));
             }
             else
             {
@@ -82,9 +83,5 @@ namespace CeligoPS.Base
 
         /// <summary>Marks the file as taken by a download that goes ahead (after ShouldProcess).</summary>
         public void Claim(string file, string described) => _claimed[file] = described;
-
-        /// <summary>A name with the characters Windows or Linux do not allow in file names replaced.</summary>
-        public static string SafeName(string name) =>
-            new string(name.Select(c => Path.GetInvalidFileNameChars().Contains(c) || c == ':' || c == '*' || c == '?' || c == '"' || c == '<' || c == '>' || c == '|' || c == '\\' || c == '/' ? '_' : c).ToArray());
     }
 }
