@@ -48,11 +48,8 @@ namespace CeligoPS.Client
         }
 
         /// <summary>Turns on the connection's debug log until the given time (PATCH /debugDate).</summary>
-        public Task EnableConnectionDebugAsync(string connectionId, DateTime until, CancellationToken ct)
-        {
-            var patch = $"[{{\"op\":\"replace\",\"path\":\"/debugDate\",\"value\":\"{IsoDate.Format(until)}\"}}]";
-            return _transport.SendAsync(ApiRequest.WithJson(new HttpMethod("PATCH"), $"/v1/connections/{Segment.Of(connectionId)}", patch), AnswerChecks.EmptyOrJson, ct);
-        }
+        public Task EnableConnectionDebugAsync(string connectionId, DateTime until, CancellationToken ct) =>
+            PatchAsync(ResourceCollection<Models.Connection>.Connections, connectionId, new JsonPatch().Replace("debugDate", IsoDate.Format(until)), ct);
 
         private static string? ReadPingErrors(ApiResponse r)
         {
