@@ -25,6 +25,8 @@ namespace CeligoPS.Client.Api
         {
             "_id", "createdAt", "lastModified", "lastModifiedBy", "lastExecutedAt", "_userId", "_createdByUserId",
             "size", "sizeInMB", "offline", "queueSize", "_integrationId", "resolvedAt",
+            // Read-only, and not settable through the API; the lookupcaches folder says which caches the integration has.
+            "_registeredLookupCacheIds",
         };
 
         /// <summary>Field names that hold credentials wherever they appear.</summary>
@@ -35,6 +37,7 @@ namespace CeligoPS.Client.Api
 
         private readonly SortedDictionary<string, byte[]> _files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _names = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _ids = new Dictionary<string, string>(StringComparer.Ordinal);
 
         /// <summary>Relative path (with /) → content, in path order.</summary>
         public IReadOnlyDictionary<string, byte[]> Files => _files;
@@ -67,55 +70,11 @@ namespace CeligoPS.Client.Api
         /// <summary>Reads the integration and everything it uses, and lays it out as files.</summary>
         public static async Task<IntegrationFolder> ReadAsync(CeligoClient client, string integrationId, bool includeData, CancellationToken ct)
         {
-            var folder = new IntegrationFolder();
-            var integration = await GetAsync(client, $"/v1/integrations/{Segment.Of(integrationId)}", ct).ConfigureAwait(false);
-            var flows = await ListAsync(client, $"/v1/integrations/{Segment.Of(integrationId)}/flows?includeInstances=true", ct).ConfigureAwait(false);
-            var exports = await ListAsync(client, $"/v1/integrations/{Segment.Of(integrationId)}/exports", ct).ConfigureAwait(false);
-            var imports = await ListAsync(client, $"/v1/integrations/{Segment.Of(integrationId)}/imports", ct).ConfigureAwait(false);
-            var connectionIds = exports.Concat(imports).Select(d => (string?)d["_connectionId"])
-                .Concat((integration["_registeredConnectionIds"] as JsonArray ?? new JsonArray()).Select(n => (string?)n))
-                .Where(id => !string.IsNullOrEmpty(id)).Select(id => id!).Distinct().ToList();
-            var scriptIds = exports.Concat(imports).SelectMany(ScriptIdsIn).Distinct().ToList();
-            var cacheIds = (integration["_registeredLookupCacheIds"] as JsonArray ?? new JsonArray()).Select(n => (string?)n).Where(id => !string.IsNullOrEmpty(id)).Select(id => id!).ToList();
-            var connections = await Task.WhenAll(connectionIds.Select(id => GetAsync(client, $"/v1/connections/{Segment.Of(id)}", ct))).ConfigureAwait(false);
-            var scripts = await Task.WhenAll(scriptIds.Select(id => GetAsync(client, $"/v1/scripts/{Segment.Of(id)}", ct))).ConfigureAwait(false);
-            var caches = await Task.WhenAll(cacheIds.Select(id => GetAsync(client, $"/v1/lookupcaches/{Segment.Of(id)}", ct))).ConfigureAwait(false);
-
-            // Every reference is written by name: learn the names first.
-            foreach (var doc in flows.Concat(exports).Concat(imports).Concat(connections).Concat(scripts).Concat(caches))
+            var snapshot = await IntegrationSnapshot.ReadAsync(client, integrationId, ct).ConfigureAwait(false);
+            var folder = From(snapshot);
+            if (includeData)
             {
-                if ((string?)doc["_id"] is { } id && (string?)doc["name"] is { } name)
-                {
-                    folder._names[id] = name;
-                }
-            }
-            foreach (var grouping in integration["flowGroupings"] as JsonArray ?? new JsonArray())
-            {
-                if ((string?)grouping?["_id"] is { } id && (string?)grouping["name"] is { } name)
-                {
-                    folder._names[id] = name;
-                }
-            }
-
-            folder.FolderName = FileNames.Safe((string?)integration["name"] ?? integrationId);
-            folder.Add("integration.json", integration, omitSecrets: false);
-            folder.AddAll("flows", flows, omitSecrets: false);
-            folder.AddAll("exports", exports, omitSecrets: true);
-            folder.AddAll("imports", imports, omitSecrets: true);
-            folder.AddAll("connections", connections, omitSecrets: true);
-            foreach (var (script, file) in folder.Named("scripts", scripts))
-            {
-                var copy = script.DeepClone().AsObject();
-                var content = (string?)copy["content"] ?? "";
-                copy.Remove("content");
-                copy["contentFile"] = file + ".js";
-                folder.Add($"scripts/{file}.json", copy, omitSecrets: false);
-                folder._files[$"scripts/{file}.js"] = Encoding.UTF8.GetBytes(content.Replace("\r\n", "\n"));
-            }
-            foreach (var (cache, file) in folder.Named("lookupcaches", caches))
-            {
-                folder.Add($"lookupcaches/{file}.json", cache, omitSecrets: false);
-                if (includeData)
+                foreach (var (cache, file) in folder.Named("lookupcaches", snapshot.LookupCaches))
                 {
                     var entries = new JsonObject();
                     await foreach (var page in client.GetLookupCacheDataAsync((string)cache["_id"]!, null, null, ct).ConfigureAwait(false))
@@ -131,6 +90,45 @@ namespace CeligoPS.Client.Api
             return folder;
         }
 
+        /// <summary>
+        /// The files of an integration's documents as read from an account. References are written by the
+        /// names of the documents in the snapshot and of <paramref name="otherNames"/> (id → name of
+        /// resources the snapshot does not hold, such as all of an account's connections).
+        /// </summary>
+        public static IntegrationFolder From(IntegrationSnapshot snapshot, IReadOnlyDictionary<string, string>? otherNames = null)
+        {
+            var folder = new IntegrationFolder();
+            foreach (var pair in otherNames ?? new Dictionary<string, string>())
+            {
+                folder._names[pair.Key] = pair.Value;
+            }
+            foreach (var doc in snapshot.Documents.Concat(snapshot.Groupings))
+            {
+                if ((string?)doc["_id"] is { } id && (string?)doc["name"] is { } name)
+                {
+                    folder._names[id] = name;
+                }
+            }
+            var integration = snapshot.Integration;
+            folder.FolderName = FileNames.Safe((string?)integration["name"] ?? (string?)integration["_id"] ?? "integration");
+            folder.Add("integration.json", integration, omitSecrets: false);
+            folder.AddAll("flows", snapshot.Flows, omitSecrets: false);
+            folder.AddAll("exports", snapshot.Exports, omitSecrets: true);
+            folder.AddAll("imports", snapshot.Imports, omitSecrets: true);
+            folder.AddAll("connections", snapshot.Connections, omitSecrets: true);
+            foreach (var (script, file) in folder.Named("scripts", snapshot.Scripts))
+            {
+                var copy = script.DeepClone().AsObject();
+                var content = (string?)copy["content"] ?? "";
+                copy.Remove("content");
+                copy["contentFile"] = file + ".js";
+                folder.Add($"scripts/{file}.json", copy, omitSecrets: false);
+                folder._files[$"scripts/{file}.js"] = Encoding.UTF8.GetBytes(content.Replace("\r\n", "\n"));
+            }
+            folder.AddAll("lookupcaches", snapshot.LookupCaches, omitSecrets: false);
+            return folder;
+        }
+
         private void AddAll(string kind, IReadOnlyList<JsonObject> docs, bool omitSecrets)
         {
             foreach (var (doc, file) in Named(kind, docs))
@@ -138,6 +136,9 @@ namespace CeligoPS.Client.Api
                 Add($"{kind}/{file}.json", doc, omitSecrets);
             }
         }
+
+        /// <summary>The account's id of the document a file was written from (null for files read from disk).</summary>
+        public string? IdOf(string path) => _ids.TryGetValue(path, out var id) ? id : null;
 
         /// <summary>Each document with a file name from its name, unique within the kind (ties broken by content, not by id).</summary>
         private IEnumerable<(JsonObject Doc, string File)> Named(string kind, IEnumerable<JsonObject> docs)
@@ -157,6 +158,10 @@ namespace CeligoPS.Client.Api
 
         private void Add(string path, JsonObject doc, bool omitSecrets)
         {
+            if ((string?)doc["_id"] is { } id)
+            {
+                _ids[path] = id;
+            }
             var (clean, omitted) = Clean(doc, omitSecrets);
             if (omitted.Count > 0)
             {
@@ -169,7 +174,8 @@ namespace CeligoPS.Client.Api
         private (JsonObject Doc, List<string> Omitted) Clean(JsonObject doc, bool omitSecrets)
         {
             var omitted = new List<string>();
-            var copy = (JsonObject)Rewrite(doc, "", omitSecrets, omitted, top: true)!;
+            var named = FolderReferences.Rewrite(doc, (_, id) => _names.TryGetValue(id, out var name) ? name : null);
+            var copy = (JsonObject)Rewrite(named, "", omitSecrets, omitted, top: true)!;
             return (copy, omitted);
         }
 
@@ -197,44 +203,12 @@ namespace CeligoPS.Client.Api
                     return result;
                 case JsonArray a:
                     return new JsonArray(a.Select((item, i) => Rewrite(item, $"{path}[{i}]", omitSecrets, omitted)).ToArray());
-                case JsonValue v when v.TryGetValue(out string? text) && _names.TryGetValue(text, out var name):
-                    // An id of a resource of the integration: its name.
-                    return JsonValue.Create(name);
                 default:
                     return node?.DeepClone();
             }
         }
 
         private static bool IsMask(JsonNode? node) => node is JsonValue v && v.TryGetValue(out string? text) && text == Mask;
-
-        private static IEnumerable<string> ScriptIdsIn(JsonNode? node)
-        {
-            switch (node)
-            {
-                case JsonObject o:
-                    foreach (var pair in o)
-                    {
-                        if (pair.Key == "_scriptId" && pair.Value is JsonValue v && v.TryGetValue(out string? id))
-                        {
-                            yield return id;
-                        }
-                        foreach (var inner in ScriptIdsIn(pair.Value))
-                        {
-                            yield return inner;
-                        }
-                    }
-                    break;
-                case JsonArray a:
-                    foreach (var item in a)
-                    {
-                        foreach (var inner in ScriptIdsIn(item))
-                        {
-                            yield return inner;
-                        }
-                    }
-                    break;
-            }
-        }
 
         /// <summary>Sorted keys, two-space indent, LF line ends, a final newline.</summary>
         internal static byte[] Canonical(JsonNode node)
@@ -250,18 +224,5 @@ namespace CeligoPS.Client.Api
             JsonArray a => new JsonArray(a.Select(Sort).ToArray()),
             _ => node?.DeepClone(),
         };
-
-        private static async Task<JsonObject> GetAsync(CeligoClient client, string path, CancellationToken ct) =>
-            JsonNode.Parse((await client.SendAsync(Http.ApiRequest.Get(path), ct).ConfigureAwait(false)).Body)!.AsObject();
-
-        private static async Task<IReadOnlyList<JsonObject>> ListAsync(CeligoClient client, string path, CancellationToken ct)
-        {
-            var docs = new List<JsonObject>();
-            await foreach (var page in client.ListRawAsync(path, ct).ConfigureAwait(false))
-            {
-                docs.AddRange(page.Select(e => JsonNode.Parse(e.GetRawText())!.AsObject()));
-            }
-            return docs;
-        }
     }
 }
