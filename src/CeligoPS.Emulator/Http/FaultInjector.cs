@@ -35,6 +35,7 @@ public sealed class FaultInjector
             foreach (var rule in _rules)
             {
                 if (rule.Method is not null && !string.Equals(rule.Method, method, StringComparison.OrdinalIgnoreCase)) continue;
+                if (rule.WritesOnly && (HttpMethods.IsGet(method) || HttpMethods.IsHead(method))) continue;
                 if (!path.StartsWith(rule.PathPrefix, StringComparison.OrdinalIgnoreCase)) continue;
                 rule.Seen++;
                 if (rule.Seen <= rule.SkipFirst) continue;

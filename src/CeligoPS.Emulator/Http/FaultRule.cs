@@ -50,6 +50,9 @@ public enum TokenEcho
 public sealed class FaultRule
 {
     public string? Method { get; set; }
+
+    /// <summary>Match only writes (any method but GET and HEAD): "the third write" whatever its method.</summary>
+    public bool WritesOnly { get; set; }
     public string PathPrefix { get; set; } = "/v1/";
     public FaultKind Kind { get; set; }
     public int StatusCode { get; set; } = 500;

@@ -68,6 +68,12 @@ internal sealed class DocumentRules
             Validate = ValidateFlow,
             // disabled is required on read (§5.2); omitted means enabled (the reason DOCS say "create disabled").
             Complete = (_, doc) => doc["disabled"] ??= false,
+            // A new instance flow (§9 #2) is stored merged with its abstract flow, as the seeded ones are.
+            Initialize = (st, doc) =>
+            {
+                if (FlowInstances.IsInstance(doc))
+                    FlowInstances.MergeInto(doc, st.Flows.Get((string)doc["_abstractFlowId"]!));
+            },
             Removed = (st, id) =>
             {
                 foreach (var key in st.Errors.Keys.Where(k => k.FlowId == id).ToList()) st.Errors.Remove(key);
@@ -121,6 +127,8 @@ internal sealed class DocumentRules
     {
         if (flow["_integrationId"] is not JsonValue v || !v.TryGetValue(out string? integrationId) || s.Integrations.Find(integrationId) is null)
             throw new ApiError(422, "invalid_ref", $"Integration {flow["_integrationId"]} does not exist.", "_integrationId");
+        if (FlowInstances.IsInstance(flow) && ((string?)flow["_abstractFlowId"] is not { } abstractId || s.Flows.Find(abstractId) is not { } abstractFlow || abstractFlow["isAbstract"]?.GetValue<bool>() != true))
+            throw new ApiError(422, "invalid_ref", $"Flow {flow["_abstractFlowId"]} is not a multi-instance (abstract) flow.", "_abstractFlowId");
         if (flow["pageProcessors"] is not null && flow["routers"] is not null)
             throw ApiError.InvalidField("A flow has either pageProcessors or routers, never both.", "routers");
         IReadOnlyList<FlowStep> steps;

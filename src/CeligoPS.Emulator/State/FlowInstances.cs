@@ -34,6 +34,16 @@ internal static class FlowInstances
     public static IEnumerable<string> Inherited(JsonObject flow) =>
         IsInstance(flow) ? flow.Select(p => p.Key).Where(k => !OwnFields.Contains(k)).ToList() : [];
 
+    /// <summary>Gives a new instance flow, created with its own fields only, its abstract flow's steps and settings (its overrides win).</summary>
+    public static void MergeInto(JsonObject instance, JsonObject abstractFlow)
+    {
+        var merged = Instantiate(abstractFlow, instance, instance["overrides"] as JsonObject ?? []);
+        foreach (var (key, value) in merged.ToList())
+            if (!instance.ContainsKey(key) && key != "lastExecutedAt") instance[key] = value?.DeepClone();
+        foreach (var (key, value) in (instance["overrides"] as JsonObject ?? []).ToList())
+            instance[key] = value?.DeepClone();
+    }
+
     /// <summary>An instance of <paramref name="abstractFlow"/>: its steps and settings, then the instance's own fields and overrides.</summary>
     public static JsonObject Instantiate(JsonObject abstractFlow, JsonObject own, JsonObject overrides)
     {
