@@ -92,6 +92,7 @@
         'Copy-CeligoIntegration'
         'Export-CeligoIntegration'
         'Compare-CeligoIntegration'
+        'Publish-CeligoIntegration'
         'Get-CeligoRevision'
         'New-CeligoRevision'
         'Compare-CeligoRevision'

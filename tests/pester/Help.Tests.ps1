@@ -29,6 +29,13 @@ Describe 'Help' {
     It 'has the about_CeligoPS topic' {
         (Get-Help about_CeligoPS | Out-String) | Should -Match 'SESSIONS AND REGIONS'
     }
+
+    It 'has the about_CeligoPS_IntegrationsAsCode topic, with the folder layout and the git workflow' {
+        $topic = Get-Help about_CeligoPS_IntegrationsAsCode | Out-String
+        $topic | Should -Match 'FOLDER LAYOUT'
+        $topic | Should -Match 'THE WORKFLOW WITH GIT'
+        $topic | Should -Match 'Publish-CeligoIntegration'
+    }
 }
 
 Describe 'Online help' {

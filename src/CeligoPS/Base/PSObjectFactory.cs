@@ -95,6 +95,7 @@ namespace CeligoPS.Base
         public const string ErrorPattern = "CeligoPS.ErrorPattern";
         public const string RevisionDifference = "CeligoPS.RevisionDifference";
         public const string IntegrationDifference = "CeligoPS.IntegrationDifference";
+        public const string PublishStep = "CeligoPS.PublishStep";
         public const string StateEntry = "CeligoPS.StateEntry";
         public const string HealthReport = "CeligoPS.HealthReport";
         public const string CloneItem = "CeligoPS.CloneItem";

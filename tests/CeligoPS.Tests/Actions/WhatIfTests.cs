@@ -68,6 +68,9 @@ public sealed class WhatIfTests
         new object[] { $"Set-CeligoLookupCache -Id {Cache} -Name x -WhatIf", "Set name", Cache },
         new object[] { $"Remove-CeligoLookupCache -Id {Cache} -WhatIf", "Delete", Cache },
         new object[] { $"Export-CeligoIntegration -Id {SeedIds.ShopifyIntegration} -Path ([System.IO.Path]::GetTempPath()) -Force -WhatIf", "Write integration", "Shopify - NetSuite" },
+        new object[] { $"$d = New-Item -ItemType Directory (Join-Path ([System.IO.Path]::GetTempPath()) ([guid]::NewGuid())); Export-CeligoIntegration -Id {SeedIds.ShopifyIntegration} -Path $d | Out-Null; " +
+                       "Remove-Item (Join-Path $d 'Shopify - NetSuite/flows/NetSuite Inventory to Shopify.json'); Publish-CeligoIntegration -Path (Join-Path $d 'Shopify - NetSuite') -Prune -WhatIf",
+                       "Delete", "flow 'NetSuite Inventory to Shopify'" },
         new object[] { $"New-CeligoRevision -IntegrationId {SeedIds.ShopifyIntegration} -Description 'before' -WhatIf", "Make a snapshot revision 'before'", $"integration {SeedIds.ShopifyIntegration}" },
         new object[] { "Add-CeligoUser -Email new.person@acme-outdoor.com -AccessLevel monitor -WhatIf", "Invite with access level monitor", "new.person@acme-outdoor.com" },
         new object[] { "Get-CeligoUser -Name 'Mona Monitor' | Set-CeligoUser -AccessLevel manage -WhatIf", "Set access", "mona.monitor" },

@@ -1,0 +1,284 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using CeligoPS.Client.Http;
+using CeligoPS.Client.Models;
+
+namespace CeligoPS.Client.Api
+{
+    /// <summary>
+    /// Carries out a <see cref="PublishPlan"/> in its order: creates with POST (flows and lookup caches
+    /// inside the integration, flows disabled unless the plan enables them), changes with PATCH where
+    /// the API documents PATCH for every changed field and otherwise with the client's read-merge-write
+    /// (concurrency check and read-back included), deletes only what the plan says. References are
+    /// turned into the target's ids as each resource is written, so what is created is named by what
+    /// comes after it. The first failure stops the run: the steps after it are NotApplied, and
+    /// publishing again picks up from there, since everything already done now plans as NoChange.
+    /// </summary>
+    public sealed class PublishRun
+    {
+        /// <summary>Top-level fields the API documents as patchable, per collection (celigo-api.md §4.1, §4.2, §4.9).</summary>
+        private static readonly Dictionary<string, HashSet<string>> Patchable = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal)
+        {
+            ["flows"] = new HashSet<string>(new[] { "name", "description", "schedule", "timezone", "disabled", "runPageGeneratorsInParallel", "skipRetries", "aliases", "aiDescription" }, StringComparer.Ordinal),
+            ["integrations"] = new HashSet<string>(new[] { "flowGroupings", "settings" }, StringComparer.Ordinal),
+            ["lookupcaches"] = new HashSet<string>(new[] { "name", "description" }, StringComparer.Ordinal),
+        };
+
+        private readonly CeligoClient _client;
+        private readonly PublishPlan _plan;
+        private readonly CancellationToken _ct;
+
+        /// <summary>Fields of created or changed flows that name a flow not created yet: set once every flow exists.</summary>
+        private readonly List<(PublishPlan.Item Item, string Field)> _deferred = new List<(PublishPlan.Item, string)>();
+
+        private PublishRun(CeligoClient client, PublishPlan plan, CancellationToken ct)
+        {
+            _client = client;
+            _plan = plan;
+            _ct = ct;
+        }
+
+        /// <summary>
+        /// Runs each step <paramref name="approve"/> agrees to (a step it refuses is Planned when
+        /// <paramref name="preview"/>, else Declined). Returns false when a step failed.
+        /// </summary>
+        public static async Task<bool> ApplyAsync(CeligoClient client, PublishPlan plan, Func<PublishStep, bool> approve, bool preview,
+            Action<PublishStep, int>? progress, CancellationToken ct)
+        {
+            var run = new PublishRun(client, plan, ct);
+            var failed = false;
+            var number = 0;
+            foreach (var item in plan.Items)
+            {
+                var step = item.Step;
+                progress?.Invoke(step, number++ * 100 / Math.Max(1, plan.Items.Count));
+                if (step.Action == "NoChange" || step.Action == "Use" || step.Action == "Keep")
+                {
+                    step.Status = "Unchanged";
+                }
+                else if (failed)
+                {
+                    step.Status = "NotApplied";
+                }
+                else if (!approve(step))
+                {
+                    step.Status = preview ? "Planned" : "Declined";
+                }
+                else
+                {
+                    failed = !await run.TryAsync(item, () => run.ExecuteAsync(item)).ConfigureAwait(false);
+                }
+            }
+            foreach (var (item, field) in run._deferred)
+            {
+                if (failed)
+                {
+                    item.Step.Status = "Failed";
+                    item.Step.Message = $"{field} was not set: the publish stopped before every flow it names existed";
+                    continue;
+                }
+                failed = !await run.TryAsync(item, () => run.ChangeAsync(item, new[] { field }, deferredPass: true)).ConfigureAwait(false);
+            }
+            return !failed;
+        }
+
+        private async Task<bool> TryAsync(PublishPlan.Item item, Func<Task> action)
+        {
+            try
+            {
+                await action().ConfigureAwait(false);
+                item.Step.Status = "Applied";
+                return true;
+            }
+            catch (Exception e) when (!(e is OperationCanceledException) || !_ct.IsCancellationRequested)
+            {
+                item.Step.Status = "Failed";
+                item.Step.Message = e.Message;
+                return false;
+            }
+        }
+
+        private Task ExecuteAsync(PublishPlan.Item item) => item.Step.Action switch
+        {
+            "Create" => CreateAsync(item),
+            "Change" => ChangeAsync(item, item.Fields, deferredPass: false),
+            "Delete" => DeleteAsync(item),
+            _ => Task.CompletedTask,
+        };
+
+        private async Task CreateAsync(PublishPlan.Item item)
+        {
+            var body = Resolve(item, item.Desired!);
+            var registered = body["_registeredConnectionIds"] as JsonArray;
+            body.Remove("_registeredConnectionIds");
+            if (item.Kind == "flows" || item.Kind == "lookupcaches")
+            {
+                body["_integrationId"] = _plan.IntegrationId ?? throw new InvalidOperationException("The integration was not created, so nothing can be created in it.");
+            }
+            var answer = await _client.SendAsync(new ApiRequest(HttpMethod.Post, $"/v1/{item.Kind}", Encoding.UTF8.GetBytes(body.ToJsonString())), _ct).ConfigureAwait(false);
+            var id = (string?)JsonNode.Parse(answer.Body)?["_id"] ?? throw new InvalidOperationException($"The API answered the create of {item.Step} without an _id.");
+            item.Step.Id = id;
+            _plan.Ids[item.Kind][item.Step.Name] = id;
+            if (item.Kind == "integrations")
+            {
+                await LearnGroupingsAsync(id).ConfigureAwait(false);
+                if (registered?.Count > 0)
+                {
+                    await _client.RegisterConnectionsAsync(id, registered.Select(n => (string)n!).ToList(), _ct).ConfigureAwait(false);
+                }
+            }
+        }
+
+        private async Task ChangeAsync(PublishPlan.Item item, IReadOnlyList<string> fields, bool deferredPass)
+        {
+            var desired = Resolve(item, item.Desired!);
+            var id = item.Step.Id!;
+            var changes = new JsonObject();
+            foreach (var field in fields.Where(f => f != "_registeredConnectionIds" && (deferredPass || !_deferred.Contains((item, f)))))
+            {
+                changes[field] = desired.ContainsKey(field) ? SubDocumentIds.Reattach(desired[field], item.Current?[field]) : null;
+            }
+            if (changes.Count > 0 && Patchable.TryGetValue(item.Kind, out var patchable) && changes.All(c => patchable.Contains(c.Key)))
+            {
+                var patch = new JsonPatch();
+                foreach (var change in changes)
+                {
+                    if (change.Value == null)
+                    {
+                        patch.Remove(change.Key);
+                    }
+                    else
+                    {
+                        patch.Replace(change.Key, change.Value);
+                    }
+                }
+                await PatchAsync(item.Kind, id, patch).ConfigureAwait(false);
+            }
+            else if (changes.Count > 0)
+            {
+                await MergeReplaceAsync(item.Kind, id, changes).ConfigureAwait(false);
+            }
+            if (fields.Contains("_registeredConnectionIds"))
+            {
+                await RegisterAsync(id, desired["_registeredConnectionIds"] as JsonArray, item.Current?["_registeredConnectionIds"] as JsonArray).ConfigureAwait(false);
+            }
+            if (item.Kind == "integrations" && changes.ContainsKey("flowGroupings"))
+            {
+                await LearnGroupingsAsync(id).ConfigureAwait(false);
+            }
+        }
+
+        private async Task DeleteAsync(PublishPlan.Item item)
+        {
+            if (item.Kind != "flows")
+            {
+                var users = await _client.GetDependenciesAsync(new ResourceRef(item.Kind, item.Step.Id!), _ct).ConfigureAwait(false);
+                if (users.Count > 0)
+                {
+                    throw new InvalidOperationException($"{item.Step} is still used ({string.Join(", ", users.Select(u => $"{u.ResourceType} '{u.Name ?? u.Id}'"))}) and was not deleted; publish again once nothing uses it, or delete it with Remove-Celigo{PublishPlan.Singular(item.Kind).Substring(0, 1).ToUpperInvariant()}{PublishPlan.Singular(item.Kind).Substring(1)} -Force.");
+                }
+            }
+            var id = item.Step.Id!;
+            await (item.Kind switch
+            {
+                "flows" => _client.DeleteAsync(ResourceCollection<Flow>.Flows, id, _ct),
+                "exports" => _client.DeleteAsync(ResourceCollection<Export>.Exports, id, _ct),
+                _ => _client.DeleteAsync(ResourceCollection<Import>.Imports, id, _ct),
+            }).ConfigureAwait(false);
+        }
+
+        /// <summary>Registers the connections the folder lists and the integration does not, and deregisters the others.</summary>
+        private async Task RegisterAsync(string integrationId, JsonArray? wanted, JsonArray? current)
+        {
+            var want = (wanted ?? new JsonArray()).Select(n => (string)n!).ToList();
+            var have = (current ?? new JsonArray()).Select(n => (string)n!).ToList();
+            var add = want.Except(have, StringComparer.Ordinal).ToList();
+            if (add.Count > 0)
+            {
+                await _client.RegisterConnectionsAsync(integrationId, add, _ct).ConfigureAwait(false);
+            }
+            foreach (var extra in have.Except(want, StringComparer.Ordinal))
+            {
+                await _client.UnregisterConnectionAsync(integrationId, extra, _ct).ConfigureAwait(false);
+            }
+        }
+
+        private async Task LearnGroupingsAsync(string integrationId)
+        {
+            var integration = await IntegrationSnapshot.GetAsync(_client, $"/v1/integrations/{Segment.Of(integrationId)}", _ct).ConfigureAwait(false);
+            foreach (var grouping in (integration["flowGroupings"] as JsonArray ?? new JsonArray()).OfType<JsonObject>())
+            {
+                if ((string?)grouping["name"] is { } name && (string?)grouping["_id"] is { } id)
+                {
+                    _plan.Ids[FolderReferences.Groupings][name] = id;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The document with each reference as the target's id. A field naming a flow that does not exist
+        /// yet is left out and set once every flow exists; any other unknown name is a failure.
+        /// </summary>
+        private JsonObject Resolve(PublishPlan.Item item, JsonObject doc)
+        {
+            var resolved = new JsonObject();
+            foreach (var pair in doc)
+            {
+                (string Kind, string Name)? missing = null;
+                var value = FolderReferences.Rewrite(new JsonObject { [pair.Key] = pair.Value?.DeepClone() }, (kind, name) =>
+                {
+                    if (_plan.Ids[kind].TryGetValue(name, out var id))
+                    {
+                        return id;
+                    }
+                    if (!FolderReferences.LooksLikeId(name))
+                    {
+                        missing ??= (kind, name);
+                    }
+                    return null;
+                })![pair.Key];
+                if (missing == null)
+                {
+                    resolved[pair.Key] = value?.DeepClone();
+                }
+                else if (missing.Value.Kind == "flows" && item.Kind == "flows" && _plan.Source.Of("flows").ContainsKey(missing.Value.Name))
+                {
+                    if (!_deferred.Contains((item, pair.Key)))
+                    {
+                        _deferred.Add((item, pair.Key));
+                    }
+                }
+                else
+                {
+                    var what = missing.Value.Kind == FolderReferences.Groupings ? "flow group" : PublishPlan.Singular(missing.Value.Kind);
+                    throw new InvalidOperationException($"{item.Step} names {what} '{missing.Value.Name}' in {pair.Key}, which the target does not have (its step was not applied).");
+                }
+            }
+            return resolved;
+        }
+
+        private Task PatchAsync(string kind, string id, JsonPatch patch) => kind switch
+        {
+            "flows" => _client.PatchAsync(ResourceCollection<Flow>.Flows, id, patch, _ct),
+            "integrations" => _client.PatchAsync(ResourceCollection<Integration>.Integrations, id, patch, _ct),
+            _ => _client.PatchAsync(ResourceCollection<LookupCache>.LookupCaches, id, patch, _ct),
+        };
+
+        private Task MergeReplaceAsync(string kind, string id, JsonObject changes) => kind switch
+        {
+            "integrations" => _client.MergeReplaceAsync(ResourceCollection<Integration>.Integrations, id, changes, _ct),
+            "flows" => _client.MergeReplaceAsync(ResourceCollection<Flow>.Flows, id, changes, _ct),
+            "exports" => _client.MergeReplaceAsync(ResourceCollection<Export>.Exports, id, changes, _ct),
+            "imports" => _client.MergeReplaceAsync(ResourceCollection<Import>.Imports, id, changes, _ct),
+            "scripts" => _client.MergeReplaceAsync(ResourceCollection<Script>.Scripts, id, changes, _ct),
+            "lookupcaches" => (Task)_client.MergeReplaceAsync(ResourceCollection<LookupCache>.LookupCaches, id, changes, _ct),
+            _ => throw new InvalidOperationException($"A publish does not change {kind}."),
+        };
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using CeligoPS.Base;
+using CeligoPS.Client.Api;
+using CeligoPS.Client.Models;
+
+namespace CeligoPS.Commands.Integrations
+{
+    /// <summary>
+    /// Makes an account's integration match a folder from Export-CeligoIntegration: a plan of what to
+    /// create, change or delete, worked out from reads, then carried out step by step (see PublishPlan and
+    /// PublishRun). Writes one PublishStep per resource: under -WhatIf the plan, otherwise what happened.
+    /// </summary>
+    [Cmdlet(VerbsData.Publish, "CeligoIntegration", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(PublishStep))]
+    public sealed class PublishCeligoIntegrationCommand : CeligoCmdlet
+    {
+        /// <summary>An integration's folder, as Export-CeligoIntegration wrote it (and maybe edited since).</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("FullName")]
+        [ValidateNotNullOrEmpty]
+        [ValidateTrimmed]
+        public string? Path { get; set; }
+
+        /// <summary>The folder's connection names (keys) and the target account's connections to use for them (values), by name.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Hashtable? ConnectionMap { get; set; }
+
+        /// <summary>Deletes the integration's flows, exports and imports that the folder does not have.</summary>
+        [Parameter]
+        public SwitchParameter Prune { get; set; }
+
+        /// <summary>Creates and leaves flows enabled as the folder says; without it new flows arrive disabled and disabled ones stay so.</summary>
+        [Parameter]
+        public SwitchParameter Enable { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            IntegrationFolder folder;
+            var map = new Dictionary<string, string>(StringComparer.Ordinal);
+            try
+            {
+                var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path, out var provider, out _);
+                if (provider.Name != "FileSystem" || !File.Exists(System.IO.Path.Combine(path, "integration.json")))
+                {
+                    throw new ArgumentException($"'{Path}' holds no integration.json: give the folder Export-CeligoIntegration wrote for one integration.");
+                }
+                foreach (DictionaryEntry pair in ConnectionMap ?? new Hashtable())
+                {
+                    var to = pair.Value?.ToString();
+                    if (string.IsNullOrWhiteSpace(pair.Key.ToString()) || string.IsNullOrWhiteSpace(to))
+                    {
+                        throw new ArgumentException("-ConnectionMap takes connection names: @{ 'name in the folder' = 'name in the target account' }, neither empty.");
+                    }
+                    map[pair.Key.ToString()!] = to!;
+                }
+                folder = IntegrationFolder.FromDisk(path);
+                // The folder is read and checked here, before any request (PublishPlan does it again with the target).
+                FolderContent.Parse(folder);
+            }
+            catch (ArgumentException e)
+            {
+                ReportFailure(e, Path);
+                return;
+            }
+            Run(async (output, ct) =>
+            {
+                var plan = await PublishPlan.BuildAsync(Client, folder, map, Prune, Enable, ct);
+                var succeeded = await PublishRun.ApplyAsync(Client, plan,
+                    step => output.Ask(() => ShouldProcess($"{step.Kind} '{step.Name}'", step.Fields.Count > 0 ? $"{step.Action} ({string.Join(", ", step.Fields)})" : step.Action)),
+                    WhatIf,
+                    (step, percent) => output.Progress(new ProgressRecord(1, $"Publishing {plan.IntegrationName}", $"{step.Action} {step.Kind} {step.Name}") { PercentComplete = percent }),
+                    ct);
+                // Written kind by kind (the order they are made in), so a table grouped by kind shows each kind once.
+                var order = new[] { "connection", "integration", "script", "lookupcache", "export", "import", "flow" };
+                output.Objects(plan.Steps.OrderBy(s => Array.IndexOf(order, s.Kind)).Select(s => (object)PSObjectFactory.Tag(s, TypeNames.PublishStep)).ToList());
+                if (!succeeded)
+                {
+                    var applied = plan.Steps.Count(s => s.Status == "Applied");
+                    var failed = plan.Steps.Where(s => s.Status == "Failed").ToList();
+                    var notApplied = plan.Steps.Count(s => s.Status == "NotApplied");
+                    throw new InvalidOperationException(
+                        $"The publish stopped: {string.Join("; ", failed.Select(f => $"{f} failed: {f.Message}"))}. {applied} step(s) were applied and {notApplied} were not; " +
+                        "the steps above say which. Publish the folder again to finish: what was applied now shows as NoChange.");
+                }
+            }, Path);
+        }
+
+        private bool WhatIf =>
+            MyInvocation.BoundParameters.TryGetValue("WhatIf", out var value) ? LanguagePrimitives.IsTrue(value) : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
+    }
+}
