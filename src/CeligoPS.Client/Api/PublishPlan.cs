@@ -187,6 +187,11 @@ namespace CeligoPS.Client.Api
             }
             if (target == null)
             {
+                if (desiredAsRead["omittedSecrets"] is JsonArray secrets && secrets.Count > 0)
+                {
+                    // The folder never holds credentials, so what it left out is not there to send.
+                    message = $"created without its secrets ({string.Join(", ", secrets.Select(p => (string?)p))}): set them in the target";
+                }
                 return Add(kind, name, "Create", desired, null, message);
             }
             var fields = ChangedFields(desired, target);

@@ -75,7 +75,8 @@ namespace CeligoPS.Client.Api
                     failed = !await run.TryAsync(item, () => run.ExecuteAsync(item)).ConfigureAwait(false);
                 }
             }
-            foreach (var (item, field) in run._deferred)
+            // A step that failed or never ran keeps its own status; only applied ones have a field left to set.
+            foreach (var (item, field) in run._deferred.Where(d => d.Item.Step.Status == "Applied"))
             {
                 if (failed)
                 {
