@@ -48,6 +48,10 @@ namespace CeligoPS.Client.Api
         /// <summary>An integration folder written by <see cref="ReadAsync"/> (and maybe edited since), read back from disk.</summary>
         public static IntegrationFolder FromDisk(string folder)
         {
+            if (!System.IO.File.Exists(System.IO.Path.Combine(folder, "integration.json")))
+            {
+                throw new ArgumentException($"'{folder}' holds no integration.json: give the folder Export-CeligoIntegration wrote for one integration.");
+            }
             var read = new IntegrationFolder { FolderName = System.IO.Path.GetFileName(folder.TrimEnd(System.IO.Path.DirectorySeparatorChar, System.IO.Path.AltDirectorySeparatorChar)) };
             foreach (var file in System.IO.Directory.EnumerateFiles(folder, "*", System.IO.SearchOption.AllDirectories))
             {

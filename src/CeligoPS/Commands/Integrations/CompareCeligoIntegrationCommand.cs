@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading;
@@ -47,12 +46,7 @@ namespace CeligoPS.Commands.Integrations
             {
                 if (ParameterSetName == FolderSet)
                 {
-                    var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
-                    if (!File.Exists(System.IO.Path.Combine(path, "integration.json")))
-                    {
-                        throw new ArgumentException($"'{Path}' holds no integration.json: give the folder Export-CeligoIntegration wrote for one integration.");
-                    }
-                    folder = IntegrationFolder.FromDisk(path);
+                    folder = IntegrationFolder.FromDisk(SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path));
                 }
             }
             catch (ArgumentException e)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using CeligoPS.Base;
@@ -46,9 +45,9 @@ namespace CeligoPS.Commands.Integrations
             try
             {
                 var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path, out var provider, out _);
-                if (provider.Name != "FileSystem" || !File.Exists(System.IO.Path.Combine(path, "integration.json")))
+                if (provider.Name != "FileSystem")
                 {
-                    throw new ArgumentException($"'{Path}' holds no integration.json: give the folder Export-CeligoIntegration wrote for one integration.");
+                    throw new ArgumentException($"-Path '{Path}' is not on the file system: give the folder Export-CeligoIntegration wrote for one integration.");
                 }
                 foreach (DictionaryEntry pair in ConnectionMap ?? new Hashtable())
                 {
