@@ -51,6 +51,8 @@ internal static class ResourceRoutes
     /// </summary>
     public static void MapPatch(WebApplication app, AccountState s, ResourceStore store)
     {
+        // A patched document is completed as a replaced one is: new flow groups get their _id (Mongo sub-documents).
+        var complete = DocumentRules.For(s).TryGetValue(store.Name, out var rules) ? rules.Complete : null;
         app.MapPatch($"/v1/{store.Name}/{{id}}", async (string id, HttpContext http) =>
         {
             var patch = await JsonBody.ReadAsync(http, required: true);
@@ -60,6 +62,7 @@ internal static class ResourceRoutes
                 if (s.LockedFieldsOf(id) is { Count: > 0 } locked && JsonPatch.Fields(patch).FirstOrDefault(locked.Contains) is { } field)
                     throw new ApiError(422, "field_locked_by_integration_app", $"{field} is managed by the integration app and cannot be changed.", field);
                 var patched = JsonPatch.Apply(doc, patch);
+                complete?.Invoke(s, patched);
                 patched["lastModified"] = Dates.Iso(s.Now());
                 store.Replace(patched);
                 return ApiResponse.NoContent();
