@@ -71,89 +71,53 @@ namespace CeligoPS.Client.Api
             bool prune, bool enable, CancellationToken ct)
         {
             var source = Check(FolderContent.Parse(folder), connectionMap);
+            var target = await PublishTarget.ReadAsync(client, source, ct).ConfigureAwait(false);
             var plan = new PublishPlan(source, enable);
-            var problems = new List<string>();
+            plan.LearnIds(target);
+            plan.PlanEach(target, connectionMap, prune);
+            return plan;
+        }
 
-            var integrations = (await IntegrationSnapshot.ListAsync(client, "/v1/integrations", ct).ConfigureAwait(false))
-                .Where(i => (string?)i["name"] == source.IntegrationName).ToList();
-            if (integrations.Count > 1)
+        /// <summary>The ids of everything the target has already, by kind and name.</summary>
+        private void LearnIds(PublishTarget target)
+        {
+            if (target.Exists)
             {
-                throw new InvalidOperationException($"The target account has {integrations.Count} integrations named '{source.IntegrationName}'; rename all but one so the name says which to publish to.");
-            }
-            var exists = integrations.Count == 1;
-            var snapshot = exists
-                ? await IntegrationSnapshot.ReadAsync(client, (string)integrations[0]["_id"]!, ct).ConfigureAwait(false)
-                : new IntegrationSnapshot(new JsonObject { ["name"] = source.IntegrationName });
-            var ownFlowsAndSteps = new HashSet<string>(snapshot.Flows.Concat(snapshot.Exports).Concat(snapshot.Imports).Select(d => (string)d["_id"]!), StringComparer.Ordinal);
-
-            // Connections are the account's, matched by (mapped) name; a publish never creates one.
-            var accountConnections = await IntegrationSnapshot.ListAsync(client, "/v1/connections", ct).ConfigureAwait(false);
-            foreach (var name in source.Of("connections").Keys)
-            {
-                var matches = accountConnections.Where(c => (string?)c["name"] == name).ToList();
-                if (matches.Count != 1)
+                Ids["integrations"][Source.IntegrationName] = (string)target.Snapshot.Integration["_id"]!;
+                foreach (var grouping in target.Snapshot.Groupings.Where(g => g["_id"] != null && g["name"] != null))
                 {
-                    problems.Add(matches.Count == 0
-                        ? $"the target account has no connection named '{name}' (create it there first, or map the folder's name to one it has with -ConnectionMap)"
-                        : $"the target account has {matches.Count} connections named '{name}' (rename all but one)");
+                    Ids[FolderReferences.Groupings][(string)grouping["name"]!] = (string)grouping["_id"]!;
                 }
             }
-            await AdoptAsync(client, source, snapshot, problems, ct).ConfigureAwait(false);
-            if (problems.Count > 0)
+            foreach (var name in Source.Of("connections").Keys)
             {
-                throw new InvalidOperationException("Nothing was published: " + string.Join("; ", problems) + ".");
-            }
-
-            var names = accountConnections.Where(c => c["_id"] != null && c["name"] != null).GroupBy(c => (string)c["_id"]!)
-                .ToDictionary(g => g.Key, g => (string)g.First()["name"]!, StringComparer.Ordinal);
-            var targetFolder = IntegrationFolder.From(snapshot, names);
-            FolderContent target;
-            try
-            {
-                target = FolderContent.Parse(targetFolder);
-            }
-            catch (ArgumentException e)
-            {
-                throw new InvalidOperationException($"The target's '{source.IntegrationName}' cannot be matched by name: {e.Message}", e);
-            }
-            if (exists)
-            {
-                plan.Ids["integrations"][source.IntegrationName] = (string)snapshot.Integration["_id"]!;
-                foreach (var grouping in snapshot.Groupings.Where(g => g["_id"] != null && g["name"] != null))
-                {
-                    plan.Ids[FolderReferences.Groupings][(string)grouping["name"]!] = (string)grouping["_id"]!;
-                }
-            }
-            foreach (var connection in accountConnections.Where(c => c["name"] != null && source.Of("connections").ContainsKey((string)c["name"]!)))
-            {
-                plan.Ids["connections"][(string)connection["name"]!] = (string)connection["_id"]!;
-            }
-            var raw = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
-            foreach (var doc in snapshot.Documents)
-            {
-                raw[(string)doc["_id"]!] = doc;
+                Ids["connections"][name] = target.ConnectionId(name);
             }
             foreach (var kind in FolderContent.Kinds.Where(k => k != "connections"))
             {
-                foreach (var name in target.Of(kind).Keys)
+                foreach (var name in target.Content.Of(kind).Keys)
                 {
-                    plan.Ids[kind][name] = targetFolder.IdOf(target.PathOf(kind, name))!;
+                    Ids[kind][name] = target.IdOf(kind, name);
                 }
             }
+        }
 
-            foreach (var name in source.Of("connections").Keys)
+        /// <summary>A step per resource: the connections used, then what is made in the order it is made, then what only the target has.</summary>
+        private void PlanEach(PublishTarget target, IReadOnlyDictionary<string, string> connectionMap, bool prune)
+        {
+            foreach (var name in Source.Of("connections").Keys)
             {
                 var original = connectionMap.FirstOrDefault(m => m.Value == name).Key;
-                plan.Add("connections", name, "Use", null, null, original != null ? $"the folder's '{original}'" : null);
+                Add("connections", name, "Use", null, null, original != null ? $"the folder's '{original}'" : null);
             }
-            plan.Plan("integrations", source.IntegrationName, source.Integration, exists ? target.Integration : null, exists ? snapshot.Integration : null);
+            Plan("integrations", Source.IntegrationName, Source.Integration, target.Exists ? target.Content.Integration : null, target.Exists ? target.Snapshot.Integration : null);
             foreach (var kind in new[] { "scripts", "lookupcaches", "exports", "imports", "flows" })
             {
-                foreach (var name in kind == "flows" ? FlowOrder(source) : source.Of(kind).Keys)
+                foreach (var name in kind == "flows" ? FlowOrder(Source) : Source.Of(kind).Keys)
                 {
-                    var id = plan.Ids[kind].TryGetValue(name, out var known) ? known : null;
-                    var step = plan.Plan(kind, name, source.Of(kind)[name], id != null ? target.Of(kind)[name] : null, id != null ? raw[id] : null);
-                    if (id != null && (kind == "exports" || kind == "imports") && !ownFlowsAndSteps.Contains(id))
+                    var id = Ids[kind].TryGetValue(name, out var known) ? known : null;
+                    var step = Plan(kind, name, Source.Of(kind)[name], id != null ? target.Content.Of(kind)[name] : null, id != null ? target.Raw(id) : null);
+                    if (id != null && (kind == "exports" || kind == "imports") && !target.IsOwn(id))
                     {
                         step.Message = $"an unused {Singular(kind)} of this name in the account is taken over";
                     }
@@ -162,13 +126,12 @@ namespace CeligoPS.Client.Api
             // What the target has and the folder has not: flows first, so their steps are unused when their turn comes.
             foreach (var kind in new[] { "flows", "exports", "imports" })
             {
-                foreach (var name in target.Of(kind).Keys.Where(n => !source.Of(kind).ContainsKey(n) && ownFlowsAndSteps.Contains(plan.Ids[kind][n])))
+                foreach (var name in target.Content.Of(kind).Keys.Where(n => !Source.Of(kind).ContainsKey(n) && target.IsOwn(Ids[kind][n])))
                 {
-                    var step = plan.Add(kind, name, prune ? "Delete" : "Keep", null, raw[plan.Ids[kind][name]], prune ? null : "not in the folder; -Prune deletes it");
-                    step.Id = plan.Ids[kind][name];
+                    var step = Add(kind, name, prune ? "Delete" : "Keep", null, target.Raw(Ids[kind][name]), prune ? null : "not in the folder; -Prune deletes it");
+                    step.Id = Ids[kind][name];
                 }
             }
-            return plan;
         }
 
         private PublishStep Plan(string kind, string name, JsonObject desiredAsRead, JsonObject? target, JsonObject? current)
@@ -270,52 +233,6 @@ namespace CeligoPS.Client.Api
                 throw new ArgumentException("The integration folder cannot be published: " + string.Join("; ", problems) + ".");
             }
             return mapped;
-        }
-
-        /// <summary>
-        /// Scripts and lookup caches of the folder's names that the integration does not use yet are found
-        /// in the account; exports and imports too, when exactly one of that name is used by no flow.
-        /// </summary>
-        private static async Task AdoptAsync(CeligoClient client, FolderContent source, IntegrationSnapshot snapshot, List<string> problems, CancellationToken ct)
-        {
-            foreach (var kind in new[] { "scripts", "lookupcaches", "exports", "imports" })
-            {
-                var have = new HashSet<string>(snapshot.OfKind(kind).Select(d => (string?)d["name"] ?? ""), StringComparer.Ordinal);
-                var missing = source.Of(kind).Keys.Where(n => !have.Contains(n)).ToList();
-                if (missing.Count == 0)
-                {
-                    continue;
-                }
-                var account = await IntegrationSnapshot.ListAsync(client, $"/v1/{kind}", ct).ConfigureAwait(false);
-                foreach (var name in missing)
-                {
-                    var matches = account.Where(d => (string?)d["name"] == name).ToList();
-                    if (kind == "scripts" || kind == "lookupcaches")
-                    {
-                        if (matches.Count > 1)
-                        {
-                            problems.Add($"the target account has {matches.Count} {kind} named '{name}' (rename all but one)");
-                        }
-                        else if (matches.Count == 1)
-                        {
-                            snapshot.OfKind(kind).Add(await IntegrationSnapshot.GetAsync(client, $"/v1/{kind}/{Segment.Of((string)matches[0]["_id"]!)}", ct).ConfigureAwait(false));
-                        }
-                        continue;
-                    }
-                    var unused = new List<JsonObject>();
-                    foreach (var match in matches)
-                    {
-                        if ((await client.GetDependenciesAsync(new ResourceRef(kind, (string)match["_id"]!), ct).ConfigureAwait(false)).Count == 0)
-                        {
-                            unused.Add(match);
-                        }
-                    }
-                    if (unused.Count == 1)
-                    {
-                        snapshot.OfKind(kind).Add(unused[0]);
-                    }
-                }
-            }
         }
 
         /// <summary>Flows after the flows they name (an instance after its abstract flow, a flow after those it runs next, where there is no cycle).</summary>

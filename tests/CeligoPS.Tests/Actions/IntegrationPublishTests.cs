@@ -164,6 +164,53 @@ public sealed class IntegrationPublishTests : IDisposable
     }
 
     [Fact]
+    public async Task FlowsThatRunEachOtherNext_AreBothCreated_AndNameEachOthersIds()
+    {
+        await using var source = await EmulatorServer.StartAsync(new EmulatorOptions { Token = Connected.Token });
+        await using var c = await Connected.StartAsync(o => o.Empty = true);
+        ExportFrom(c, source);
+        // A cycle: whichever is created first names one that does not exist yet.
+        Edit(Path.Combine(Folder, "flows", "NetSuite Fulfillments to Shopify.json"), "\"_runNextFlowIds\": []", "\"_runNextFlowIds\": [\"NetSuite Inventory to Shopify\"]");
+        Edit(Path.Combine(Folder, "flows", "NetSuite Inventory to Shopify.json"), "\"_runNextFlowIds\": []", "\"_runNextFlowIds\": [\"NetSuite Fulfillments to Shopify\"]");
+
+        var published = c.Run($"Publish-CeligoIntegration -Path '{Folder}' -Enable");
+
+        published.ShouldSucceed();
+        var flows = c.Emulator.State.All("flows").ToDictionary(f => (string)f["name"]!);
+        var fulfillments = flows["NetSuite Fulfillments to Shopify"];
+        var inventory = flows["NetSuite Inventory to Shopify"];
+        Assert.Equal((string?)inventory["_id"], (string?)fulfillments["_runNextFlowIds"]![0]);
+        Assert.Equal((string?)fulfillments["_id"], (string?)inventory["_runNextFlowIds"]![0]);
+        c.Emulator.Counters.Reset();
+        c.Run($"Publish-CeligoIntegration -Path '{Folder}' -Enable").ShouldSucceed();
+        Assert.Equal(0, Writes(c));
+    }
+
+    [Fact]
+    public async Task ANewFlowGroup_KeepsTheOtherGroupsIds_AndTheFlowMovedIntoItIsFiledThere()
+    {
+        await using var c = await Connected.StartAsync();
+        var groupsBefore = c.Emulator.State.Get("integrations", SeedIds.ShopifyIntegration)!["flowGroupings"]!.AsArray().ToDictionary(g => (string)g!["name"]!, g => (string)g!["_id"]!);
+        c.Run($"Export-CeligoIntegration -Id {SeedIds.ShopifyIntegration} -Path '{_root}'").ShouldSucceed();
+        Edit(Path.Combine(Folder, "integration.json"), "\"name\": \"Inventory & Products\"\n    }", "\"name\": \"Inventory & Products\"\n    },\n    {\n      \"name\": \"Returns\"\n    }");
+        Edit(Path.Combine(Folder, "flows", "Shopify Store Refunds to NetSuite.json"), "\"_flowGroupingId\": \"Orders\"", "\"_flowGroupingId\": \"Returns\"");
+        c.Emulator.Counters.Reset();
+
+        var published = c.Run($"Publish-CeligoIntegration -Path '{Folder}'");
+
+        published.ShouldSucceed();
+        Assert.Equal(new[] { "flow Shopify Store Refunds to NetSuite: _flowGroupingId", "integration Shopify - NetSuite: flowGroupings" },
+            published.Output.Where(s => (string)s.Properties["Action"].Value == "Change")
+                .Select(s => $"{s.Properties["Kind"].Value} {s.Properties["Name"].Value}: {string.Join(",", (IEnumerable<string>)s.Properties["Fields"].Value)}").Order());
+        Assert.Equal(1, c.Emulator.Counters.Count("PATCH", $"/v1/integrations/{SeedIds.ShopifyIntegration}"));
+        var groups = c.Emulator.State.Get("integrations", SeedIds.ShopifyIntegration)!["flowGroupings"]!.AsArray().ToDictionary(g => (string)g!["name"]!, g => (string)g!["_id"]!);
+        Assert.Equal(groupsBefore["Orders"], groups["Orders"]);
+        Assert.Equal(groupsBefore["Inventory & Products"], groups["Inventory & Products"]);
+        Assert.Equal(groups["Returns"], (string?)c.Emulator.State.Get("flows", SeedIds.AbstractFlow)!["_flowGroupingId"]);
+        Assert.Equal(groups["Orders"], (string?)c.Emulator.State.Get("flows", SeedIds.ShopifyOrdersFlow)!["_flowGroupingId"]);
+    }
+
+    [Fact]
     public async Task AFolderOrMapThatCannotBePublished_IsRefusedBeforeAnyRequest()
     {
         await using var c = await Connected.StartAsync();

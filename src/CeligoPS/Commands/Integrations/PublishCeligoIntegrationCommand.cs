@@ -84,7 +84,7 @@ namespace CeligoPS.Commands.Integrations
                     var failed = plan.Steps.Where(s => s.Status == "Failed").ToList();
                     var notApplied = plan.Steps.Count(s => s.Status == "NotApplied");
                     throw new InvalidOperationException(
-                        $"The publish stopped: {string.Join("; ", failed.Select(f => $"{f} failed: {f.Message}"))}. {applied} step(s) were applied and {notApplied} were not; " +
+                        $"The publish stopped: {string.Join("; ", failed.Select(f => $"{f} failed: {f.Message?.TrimEnd('.')}"))}. {applied} step(s) were applied and {notApplied} were not; " +
                         "the steps above say which. Publish the folder again to finish: what was applied now shows as NoChange.");
                 }
             }, Path);
