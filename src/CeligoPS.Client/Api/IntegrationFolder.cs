@@ -27,6 +27,9 @@ namespace CeligoPS.Client.Api
             "size", "sizeInMB", "offline", "queueSize", "_integrationId", "resolvedAt",
             // Read-only, and not settable through the API; the lookupcaches folder says which caches the integration has.
             "_registeredLookupCacheIds",
+            // Which environment of a production/sandbox account a document lives in, not how it is configured:
+            // a sandbox's export would otherwise differ from production's in every file.
+            "sandbox",
         };
 
         /// <summary>Field names that hold credentials wherever they appear.</summary>

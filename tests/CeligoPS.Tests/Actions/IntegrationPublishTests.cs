@@ -164,6 +164,26 @@ public sealed class IntegrationPublishTests : IDisposable
     }
 
     [Fact]
+    public async Task AChangeMadeElsewhere_WhileAPublishWritesTheSameImport_IsKept()
+    {
+        await using var c = await Connected.StartAsync();
+        c.Run($"Export-CeligoIntegration -Id {SeedIds.ShopifyIntegration} -Path '{_root}'").ShouldSucceed();
+        Edit(Path.Combine(Folder, "imports", "Create NetSuite Sales Orders.json"), "\"generate\": \"memo\"", "\"generate\": \"custbody_shopify_note\"");
+        // Between the publish's read of the import and its write, someone edits the import's description.
+        c.Emulator.Faults.Add(new FaultRule
+        {
+            Method = "GET", PathPrefix = $"/v1/imports/{SeedIds.NetSuiteSalesOrderImport}", Kind = FaultKind.ThenAct, Times = 1,
+            Then = () => c.Emulator.State.EditAsAnotherUser("imports", SeedIds.NetSuiteSalesOrderImport, doc => doc["description"] = "edited elsewhere"),
+        });
+
+        c.Run($"Publish-CeligoIntegration -Path '{Folder}'").ShouldSucceed();
+
+        var stored = c.Emulator.State.Get("imports", SeedIds.NetSuiteSalesOrderImport)!;
+        Assert.Equal("edited elsewhere", (string?)stored["description"]);
+        Assert.Contains("custbody_shopify_note", stored["netsuite_da"]!.ToJsonString());
+    }
+
+    [Fact]
     public async Task FlowsThatRunEachOtherNext_AreBothCreated_AndNameEachOthersIds()
     {
         await using var source = await EmulatorServer.StartAsync(new EmulatorOptions { Token = Connected.Token });
