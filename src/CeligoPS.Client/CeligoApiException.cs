@@ -164,9 +164,10 @@ namespace CeligoPS.Client
     /// </summary>
     public sealed class CeligoPartialFailureException : Exception
     {
+        /// <param name="next">What to do about it, when there is more to say than the counts (a sentence).</param>
         public CeligoPartialFailureException(string what, System.Collections.Generic.IReadOnlyList<string> done,
-            System.Collections.Generic.IReadOnlyList<string> uncertain, System.Collections.Generic.IReadOnlyList<string> notSent, Exception failure)
-            : base($"{failure.Message.TrimEnd('.')}. Of {done.Count + uncertain.Count + notSent.Count} {what}: {done.Count} accepted, {uncertain.Count} in the call that failed (they may or may not have been acted on), {notSent.Count} not sent.", failure)
+            System.Collections.Generic.IReadOnlyList<string> uncertain, System.Collections.Generic.IReadOnlyList<string> notSent, Exception failure, string? next = null)
+            : base($"{failure.Message.TrimEnd('.')}. Of {done.Count + uncertain.Count + notSent.Count} {what}: {done.Count} accepted, {uncertain.Count} in the call that failed (they may or may not have been acted on), {notSent.Count} not sent.{(next == null ? "" : " " + next)}", failure)
         {
             Done = done;
             Uncertain = uncertain;

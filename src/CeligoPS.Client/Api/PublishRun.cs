@@ -46,13 +46,15 @@ namespace CeligoPS.Client.Api
 
         /// <summary>
         /// Runs each step <paramref name="approve"/> agrees to (a step it refuses is Planned when
-        /// <paramref name="preview"/>, else Declined). Returns false when a step failed.
+        /// <paramref name="preview"/>, else Declined). When a step fails, throws a
+        /// <see cref="CeligoPartialFailureException"/> naming the steps applied, the one that failed and
+        /// those not applied, after the steps' statuses say the same.
         /// </summary>
-        public static async Task<bool> ApplyAsync(CeligoClient client, PublishPlan plan, Func<PublishStep, bool> approve, bool preview,
+        public static async Task ApplyAsync(CeligoClient client, PublishPlan plan, Func<PublishStep, bool> approve, bool preview,
             Action<PublishStep, int>? progress, CancellationToken ct)
         {
             var run = new PublishRun(client, plan, ct);
-            var failed = false;
+            Exception? failure = null;
             var number = 0;
             foreach (var item in plan.Items)
             {
@@ -62,7 +64,7 @@ namespace CeligoPS.Client.Api
                 {
                     step.Status = "Unchanged";
                 }
-                else if (failed)
+                else if (failure != null)
                 {
                     step.Status = "NotApplied";
                 }
@@ -72,36 +74,42 @@ namespace CeligoPS.Client.Api
                 }
                 else
                 {
-                    failed = !await run.TryAsync(item, () => run.ExecuteAsync(item)).ConfigureAwait(false);
+                    failure = await run.TryAsync(item, () => run.ExecuteAsync(item)).ConfigureAwait(false);
                 }
             }
             // A step that failed or never ran keeps its own status; only applied ones have a field left to set.
             foreach (var (item, field) in run._deferred.Where(d => d.Item.Step.Status == "Applied"))
             {
-                if (failed)
+                if (failure != null)
                 {
                     item.Step.Status = "Failed";
                     item.Step.Message = $"{field} was not set: the publish stopped before every flow it names existed";
                     continue;
                 }
-                failed = !await run.TryAsync(item, () => run.ChangeAsync(item, new[] { field }, deferredPass: true)).ConfigureAwait(false);
+                failure = await run.TryAsync(item, () => run.ChangeAsync(item, new[] { field }, deferredPass: true)).ConfigureAwait(false);
             }
-            return !failed;
+            if (failure != null)
+            {
+                IReadOnlyList<string> With(string status) => plan.Steps.Where(s => s.Status == status).Select(s => s.ToString()).ToList();
+                throw new CeligoPartialFailureException("steps of the publish", With("Applied"), With("Failed"), With("NotApplied"), failure,
+                    "The steps written above say which. Publish the folder again to finish: what was applied now plans as NoChange.");
+            }
         }
 
-        private async Task<bool> TryAsync(PublishPlan.Item item, Func<Task> action)
+        /// <summary>Runs the step's writes; returns what made it fail, or null.</summary>
+        private async Task<Exception?> TryAsync(PublishPlan.Item item, Func<Task> action)
         {
             try
             {
                 await action().ConfigureAwait(false);
                 item.Step.Status = "Applied";
-                return true;
+                return null;
             }
             catch (Exception e) when (!(e is OperationCanceledException) || !_ct.IsCancellationRequested)
             {
                 item.Step.Status = "Failed";
                 item.Step.Message = e.Message;
-                return false;
+                return e;
             }
         }
 

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using CeligoPS.Base;
+using CeligoPS.Client;
 using CeligoPS.Client.Api;
 using CeligoPS.Client.Models;
 
@@ -70,23 +71,27 @@ namespace CeligoPS.Commands.Integrations
             Run(async (output, ct) =>
             {
                 var plan = await PublishPlan.BuildAsync(Client, folder, map, Prune, Enable, ct);
-                var succeeded = await PublishRun.ApplyAsync(Client, plan,
-                    step => output.Ask(() => ShouldProcess($"{step.Kind} '{step.Name}'", step.Fields.Count > 0 ? $"{step.Action} ({string.Join(", ", step.Fields)})" : step.Action)),
-                    WhatIf,
-                    (step, percent) => output.Progress(new ProgressRecord(1, $"Publishing {plan.IntegrationName}", $"{step.Action} {step.Kind} {step.Name}") { PercentComplete = percent }),
-                    ct);
-                // Written kind by kind (the order they are made in), so a table grouped by kind shows each kind once.
-                var order = new[] { "connection", "integration", "script", "lookupcache", "export", "import", "flow" };
-                output.Objects(plan.Steps.OrderBy(s => Array.IndexOf(order, s.Kind)).Select(s => (object)PSObjectFactory.Tag(s, TypeNames.PublishStep)).ToList());
-                if (!succeeded)
+                // Written kind by kind (the order they are made in), so a table grouped by kind shows each kind once;
+                // after a failure too, since the steps say what was and was not applied.
+                void WriteSteps()
                 {
-                    var applied = plan.Steps.Count(s => s.Status == "Applied");
-                    var failed = plan.Steps.Where(s => s.Status == "Failed").ToList();
-                    var notApplied = plan.Steps.Count(s => s.Status == "NotApplied");
-                    throw new InvalidOperationException(
-                        $"The publish stopped: {string.Join("; ", failed.Select(f => $"{f} failed: {f.Message?.TrimEnd('.')}"))}. {applied} step(s) were applied and {notApplied} were not; " +
-                        "the steps above say which. Publish the folder again to finish: what was applied now shows as NoChange.");
+                    var order = new[] { "connection", "integration", "script", "lookupcache", "export", "import", "flow" };
+                    output.Objects(plan.Steps.OrderBy(s => Array.IndexOf(order, s.Kind)).Select(s => (object)PSObjectFactory.Tag(s, TypeNames.PublishStep)).ToList());
                 }
+                try
+                {
+                    await PublishRun.ApplyAsync(Client, plan,
+                        step => output.Ask(() => ShouldProcess($"{step.Kind} '{step.Name}'", step.Fields.Count > 0 ? $"{step.Action} ({string.Join(", ", step.Fields)})" : step.Action)),
+                        WhatIf,
+                        (step, percent) => output.Progress(new ProgressRecord(1, $"Publishing {plan.IntegrationName}", $"{step.Action} {step.Kind} {step.Name}") { PercentComplete = percent }),
+                        ct);
+                }
+                catch (CeligoPartialFailureException)
+                {
+                    WriteSteps();
+                    throw;
+                }
+                WriteSteps();
             }, Path);
         }
 
