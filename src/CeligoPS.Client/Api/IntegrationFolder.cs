@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -142,6 +141,52 @@ namespace CeligoPS.Client.Api
             {
                 Add($"{kind}/{file}.json", doc, omitSecrets);
             }
+        }
+
+        /// <summary>
+        /// The same integration as it would read in an account whose connections have other names
+        /// (the map's keys are this folder's names, its values the other names): references and the
+        /// connections' own files renamed. Compared with that account, only real differences remain.
+        /// </summary>
+        public IntegrationFolder WithConnectionsRenamed(IReadOnlyDictionary<string, string> map)
+        {
+            JsonNode? Parse(string path)
+            {
+                try
+                {
+                    return JsonNode.Parse(_files[path]);
+                }
+                catch (JsonException e)
+                {
+                    throw new ArgumentException($"{path} is not JSON ({e.Message.Split('.')[0]}).", e);
+                }
+            }
+            var known = new HashSet<string>(_files.Keys.Where(p => p.StartsWith("connections/", StringComparison.Ordinal))
+                .Select(p => (string?)Parse(p)?["name"] ?? ""), StringComparer.Ordinal);
+            var unknown = map.Keys.Where(k => !known.Contains(k)).ToList();
+            if (unknown.Count > 0)
+            {
+                throw new ArgumentException($"-ConnectionMap maps {string.Join(", ", unknown.Select(u => $"'{u}'"))}, but the integration has no connection of that name; " +
+                                            $"its connections are: {string.Join(", ", known.OrderBy(k => k, StringComparer.Ordinal).Select(k => $"'{k}'"))}.");
+            }
+            var renamed = new IntegrationFolder { FolderName = FolderName };
+            foreach (var file in _files)
+            {
+                if (!file.Key.EndsWith(".json", StringComparison.Ordinal) || file.Key.EndsWith(".data.json", StringComparison.Ordinal) || !(Parse(file.Key) is JsonObject doc))
+                {
+                    renamed._files[file.Key] = file.Value;
+                    continue;
+                }
+                var rewritten = (JsonObject)FolderReferences.Rewrite(doc, (kind, name) => kind == "connections" && map.TryGetValue(name, out var to) ? to : null)!;
+                var path = file.Key;
+                if (path.StartsWith("connections/", StringComparison.Ordinal) && (string?)doc["name"] is { } own && map.TryGetValue(own, out var target))
+                {
+                    rewritten["name"] = target;
+                    path = "connections/" + FileNames.Safe(target) + ".json";
+                }
+                renamed._files[path] = Canonical(rewritten);
+            }
+            return renamed;
         }
 
         /// <summary>The account's id of the document a file was written from (null for files read from disk).</summary>

@@ -44,6 +44,21 @@ public sealed class IntegrationCompareTests : IDisposable
     }
 
     [Fact]
+    public async Task AMapNamingNoConnectionOfTheFolder_IsRefusedBeforeAnyRequest()
+    {
+        await using var c = await Connected.StartAsync();
+        c.Run($"Export-CeligoIntegration -Id {SeedIds.ShopifyIntegration} -Path '{_root}'").ShouldSucceed();
+        c.Emulator.Counters.Reset();
+
+        var refused = c.Run($"Compare-CeligoIntegration -Path '{Path.Combine(_root, "Shopify - NetSuite")}' -ConnectionMap @{{ 'NetSuite Sandbox' = 'NetSuite Production' }}");
+
+        var error = Assert.Single(refused.Errors);
+        Assert.Contains("'NetSuite Sandbox'", error.Exception.Message);
+        Assert.Contains("its connections are: 'NetSuite Production', 'Shopify'", error.Exception.Message);
+        Assert.Equal(0, c.Emulator.Counters.Total);
+    }
+
+    [Fact]
     public async Task TwoAccounts_DifferOnlyWhereTheirConfigurationDoes()
     {
         await using var c = await Connected.StartAsync();

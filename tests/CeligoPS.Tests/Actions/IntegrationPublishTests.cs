@@ -59,6 +59,12 @@ public sealed class IntegrationPublishTests : IDisposable
             }
         });
 
+        // Read through the same map, the two accounts hold the same integration.
+        var mapped = c.Run($"Compare-CeligoIntegration -ReferenceSession $Source -Name '{Shopify}' -ConnectionMap @{{ 'NetSuite Production' = 'NetSuite Live' }}");
+        mapped.ShouldSucceed();
+        Assert.Empty(mapped.Output);
+        Assert.Empty(c.Run($"Compare-CeligoIntegration -Path '{Folder}' -ConnectionMap @{{ 'NetSuite Production' = 'NetSuite Live' }}").Output);
+
         c.Emulator.Counters.Reset();
         var again = c.Run($"Publish-CeligoIntegration -Path '{Folder}' -ConnectionMap @{{ 'NetSuite Production' = 'NetSuite Live' }} -Enable");
 

@@ -1,4 +1,6 @@
 using System;
+using System.Collections;
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading;
@@ -39,14 +41,23 @@ namespace CeligoPS.Commands.Integrations
         [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
 
+        /// <summary>Connection names in the reference (keys) and the names the compared account uses for them (values), as Publish-CeligoIntegration takes them.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Hashtable? ConnectionMap { get; set; }
+
         protected override void ProcessRecord()
         {
             IntegrationFolder? folder = null;
+            IReadOnlyDictionary<string, string> map;
             try
             {
+                map = ConnectionNameMap.From(ConnectionMap);
                 if (ParameterSetName == FolderSet)
                 {
                     folder = IntegrationFolder.FromDisk(SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path));
+                    // The folder's names are checked against the map here, before any request.
+                    folder = map.Count > 0 ? folder.WithConnectionsRenamed(map) : folder;
                 }
             }
             catch (ArgumentException e)
@@ -63,6 +74,10 @@ namespace CeligoPS.Commands.Integrations
             Run(async (output, ct) =>
             {
                 var reference = folder ?? await ReadAsync(ReferenceSession!.Client, name!, output, "reference", ct);
+                if (folder == null && map.Count > 0)
+                {
+                    reference = reference.WithConnectionsRenamed(map);
+                }
                 var difference = await ReadAsync(Client, name!, output, "compared", ct);
                 foreach (var row in IntegrationDiff.Compare(reference, difference))
                 {

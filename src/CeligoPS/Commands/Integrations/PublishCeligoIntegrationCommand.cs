@@ -42,7 +42,7 @@ namespace CeligoPS.Commands.Integrations
         protected override void ProcessRecord()
         {
             IntegrationFolder folder;
-            var map = new Dictionary<string, string>(StringComparer.Ordinal);
+            IReadOnlyDictionary<string, string> map;
             try
             {
                 var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path, out var provider, out _);
@@ -50,15 +50,7 @@ namespace CeligoPS.Commands.Integrations
                 {
                     throw new ArgumentException($"-Path '{Path}' is not on the file system: give the folder Export-CeligoIntegration wrote for one integration.");
                 }
-                foreach (DictionaryEntry pair in ConnectionMap ?? new Hashtable())
-                {
-                    var to = pair.Value?.ToString();
-                    if (string.IsNullOrWhiteSpace(pair.Key.ToString()) || string.IsNullOrWhiteSpace(to))
-                    {
-                        throw new ArgumentException("-ConnectionMap takes connection names: @{ 'name in the folder' = 'name in the target account' }, neither empty.");
-                    }
-                    map[pair.Key.ToString()!] = to!;
-                }
+                map = ConnectionNameMap.From(ConnectionMap);
                 folder = IntegrationFolder.FromDisk(path);
                 // The folder is read and checked here, before any request (PublishPlan does it again with the target).
                 FolderContent.Parse(folder);
