@@ -103,28 +103,5 @@ namespace CeligoPS.Client.Api
             }
             return content;
         }
-
-        /// <summary>The same documents with connection names changed as the map says (source name → target name).</summary>
-        public FolderContent WithConnectionsRenamed(IReadOnlyDictionary<string, string> map)
-        {
-            string? Rename(string kind, string value) => kind == "connections" && map.TryGetValue(value, out var to) ? to : null;
-            var renamed = new FolderContent((JsonObject)FolderReferences.Rewrite(Integration, Rename)!);
-            foreach (var kind in Kinds)
-            {
-                foreach (var pair in _byKind[kind])
-                {
-                    var doc = (JsonObject)FolderReferences.Rewrite(pair.Value, Rename)!;
-                    var name = pair.Key;
-                    if (kind == "connections" && map.TryGetValue(name, out var to))
-                    {
-                        doc["name"] = to;
-                        name = to;
-                    }
-                    renamed._byKind[kind][name] = doc;
-                    renamed._paths[kind + "/" + name] = PathOf(kind, pair.Key);
-                }
-            }
-            return renamed;
-        }
     }
 }

@@ -70,7 +70,7 @@ namespace CeligoPS.Client.Api
         public static async Task<PublishPlan> BuildAsync(CeligoClient client, IntegrationFolder folder, IReadOnlyDictionary<string, string> connectionMap,
             bool prune, bool enable, CancellationToken ct)
         {
-            var source = Check(FolderContent.Parse(folder), connectionMap);
+            var source = Check(folder, connectionMap);
             var target = await PublishTarget.ReadAsync(client, source, ct).ConfigureAwait(false);
             var plan = new PublishPlan(source, enable);
             plan.LearnIds(target);
@@ -204,16 +204,11 @@ namespace CeligoPS.Client.Api
         private static bool SameJson(JsonNode? a, JsonNode? b) =>
             a == null || b == null ? a == null && b == null : IntegrationFolder.Canonical(a).AsSpan().SequenceEqual(IntegrationFolder.Canonical(b));
 
-        /// <summary>The map's names exist in the folder, and every reference names something the folder (or the map) has.</summary>
-        private static FolderContent Check(FolderContent source, IReadOnlyDictionary<string, string> map)
+        /// <summary>The folder read with the map's connection names (each a connection of the folder), every reference naming something it has.</summary>
+        private static FolderContent Check(IntegrationFolder folder, IReadOnlyDictionary<string, string> map)
         {
-            var unknown = map.Keys.Where(k => !source.Of("connections").ContainsKey(k)).ToList();
-            if (unknown.Count > 0)
-            {
-                throw new ArgumentException($"-ConnectionMap maps {string.Join(", ", unknown.Select(u => $"'{u}'"))}, but the folder has no connection of that name; " +
-                                            $"its connections are: {string.Join(", ", source.Of("connections").Keys.Select(k => $"'{k}'"))}.");
-            }
-            var mapped = source.WithConnectionsRenamed(map);
+            FolderContent.Parse(folder);
+            var mapped = FolderContent.Parse(map.Count > 0 ? folder.WithConnectionsRenamed(map) : folder);
             var groupings = new HashSet<string>(mapped.GroupingNames, StringComparer.Ordinal);
             var problems = new List<string>();
             foreach (var (path, doc) in new[] { ("integration.json", mapped.Integration) }.Concat(
