@@ -1,12 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Net.Http;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
-using CeligoPS.Client.Http;
 using CeligoPS.Client.Models;
 
 namespace CeligoPS.Client.Api
@@ -22,14 +19,6 @@ namespace CeligoPS.Client.Api
     /// </summary>
     public sealed class PublishRun
     {
-        /// <summary>Top-level fields the API documents as patchable, per collection (celigo-api.md §4.1, §4.2, §4.9).</summary>
-        private static readonly Dictionary<string, HashSet<string>> Patchable = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal)
-        {
-            ["flows"] = new HashSet<string>(new[] { "name", "description", "schedule", "timezone", "disabled", "runPageGeneratorsInParallel", "skipRetries", "aliases", "aiDescription" }, StringComparer.Ordinal),
-            ["integrations"] = new HashSet<string>(new[] { "flowGroupings", "settings" }, StringComparer.Ordinal),
-            ["lookupcaches"] = new HashSet<string>(new[] { "name", "description" }, StringComparer.Ordinal),
-        };
-
         private readonly CeligoClient _client;
         private readonly PublishPlan _plan;
         private readonly CancellationToken _ct;
@@ -130,8 +119,7 @@ namespace CeligoPS.Client.Api
             {
                 body["_integrationId"] = _plan.IntegrationId ?? throw new InvalidOperationException("The integration was not created, so nothing can be created in it.");
             }
-            var answer = await _client.SendAsync(new ApiRequest(HttpMethod.Post, $"/v1/{item.Kind}", Encoding.UTF8.GetBytes(body.ToJsonString())), _ct).ConfigureAwait(false);
-            var id = (string?)JsonNode.Parse(answer.Body)?["_id"] ?? throw new InvalidOperationException($"The API answered the create of {item.Step} without an _id.");
+            var id = await CollectionWrites.For(_client, item.Kind).CreateAsync(body, _ct).ConfigureAwait(false);
             item.Step.Id = id;
             _plan.Ids[item.Kind][item.Step.Name] = id;
             if (item.Kind == "integrations")
@@ -153,7 +141,8 @@ namespace CeligoPS.Client.Api
             {
                 changes[field] = desired.ContainsKey(field) ? SubDocumentIds.Reattach(desired[field], item.Current?[field]) : null;
             }
-            if (changes.Count > 0 && Patchable.TryGetValue(item.Kind, out var patchable) && changes.All(c => patchable.Contains(c.Key)))
+            var writes = CollectionWrites.For(_client, item.Kind);
+            if (changes.Count > 0 && changes.All(c => writes.PatchableFields.Contains(c.Key)))
             {
                 var patch = new JsonPatch();
                 foreach (var change in changes)
@@ -167,11 +156,11 @@ namespace CeligoPS.Client.Api
                         patch.Replace(change.Key, change.Value);
                     }
                 }
-                await PatchAsync(item.Kind, id, patch).ConfigureAwait(false);
+                await writes.PatchAsync(id, patch, _ct).ConfigureAwait(false);
             }
             else if (changes.Count > 0)
             {
-                await MergeReplaceAsync(item.Kind, id, changes).ConfigureAwait(false);
+                await writes.MergeReplaceAsync(id, changes, _ct).ConfigureAwait(false);
             }
             if (fields.Contains("_registeredConnectionIds"))
             {
@@ -193,13 +182,7 @@ namespace CeligoPS.Client.Api
                     throw new InvalidOperationException($"{item.Step} is still used ({string.Join(", ", users.Select(u => $"{u.ResourceType} '{u.Name ?? u.Id}'"))}) and was not deleted; publish again once nothing uses it, or delete it with Remove-Celigo{PublishPlan.Singular(item.Kind).Substring(0, 1).ToUpperInvariant()}{PublishPlan.Singular(item.Kind).Substring(1)} -Force.");
                 }
             }
-            var id = item.Step.Id!;
-            await (item.Kind switch
-            {
-                "flows" => _client.DeleteAsync(ResourceCollection<Flow>.Flows, id, _ct),
-                "exports" => _client.DeleteAsync(ResourceCollection<Export>.Exports, id, _ct),
-                _ => _client.DeleteAsync(ResourceCollection<Import>.Imports, id, _ct),
-            }).ConfigureAwait(false);
+            await CollectionWrites.For(_client, item.Kind).DeleteAsync(item.Step.Id!, _ct).ConfigureAwait(false);
         }
 
         /// <summary>Registers the connections the folder lists and the integration does not, and deregisters the others.</summary>
@@ -271,23 +254,5 @@ namespace CeligoPS.Client.Api
             }
             return resolved;
         }
-
-        private Task PatchAsync(string kind, string id, JsonPatch patch) => kind switch
-        {
-            "flows" => _client.PatchAsync(ResourceCollection<Flow>.Flows, id, patch, _ct),
-            "integrations" => _client.PatchAsync(ResourceCollection<Integration>.Integrations, id, patch, _ct),
-            _ => _client.PatchAsync(ResourceCollection<LookupCache>.LookupCaches, id, patch, _ct),
-        };
-
-        private Task MergeReplaceAsync(string kind, string id, JsonObject changes) => kind switch
-        {
-            "integrations" => _client.MergeReplaceAsync(ResourceCollection<Integration>.Integrations, id, changes, _ct),
-            "flows" => _client.MergeReplaceAsync(ResourceCollection<Flow>.Flows, id, changes, _ct),
-            "exports" => _client.MergeReplaceAsync(ResourceCollection<Export>.Exports, id, changes, _ct),
-            "imports" => _client.MergeReplaceAsync(ResourceCollection<Import>.Imports, id, changes, _ct),
-            "scripts" => _client.MergeReplaceAsync(ResourceCollection<Script>.Scripts, id, changes, _ct),
-            "lookupcaches" => (Task)_client.MergeReplaceAsync(ResourceCollection<LookupCache>.LookupCaches, id, changes, _ct),
-            _ => throw new InvalidOperationException($"A publish does not change {kind}."),
-        };
     }
 }

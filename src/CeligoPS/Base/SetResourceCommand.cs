@@ -19,9 +19,6 @@ namespace CeligoPS.Base
         [ValidateNotNull]
         public Hashtable? Property { get; set; }
 
-        /// <summary>The top-level fields this resource's PATCH accepts (celigo-api.md §4).</summary>
-        internal abstract string[] PatchableFields { get; }
-
         /// <summary>The named parameters' changes, by API field name.</summary>
         internal abstract JsonObject NamedChanges();
 
@@ -50,7 +47,7 @@ namespace CeligoPS.Base
                 ReportFailure(new System.ArgumentException("Nothing to change: name at least one field (see Get-Help for the parameters, or use -Property)."), InputObject ?? Id);
                 return;
             }
-            var patchable = Property == null && changes.All(c => PatchableFields.Contains(c.Key) && c.Value != null);
+            var patchable = Property == null && changes.All(c => Collection.PatchableFields.Contains(c.Key) && c.Value != null);
             var action = $"Set {string.Join(", ", changes.Select(c => c.Key))}{(patchable ? "" : " (read, merge and write back the whole document)")}";
             UpdateEach(action, async (id, ct) =>
             {

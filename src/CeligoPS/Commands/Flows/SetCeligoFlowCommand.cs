@@ -22,9 +22,6 @@ namespace CeligoPS.Commands.Flows
         internal override ResourceCollection<Flow> Collection => ResourceCollection<Flow>.Flows;
         internal override string IdProperty => "FlowId";
 
-        // DOCS' patchable flow paths that are top-level fields.
-        internal override string[] PatchableFields => new[] { "name", "description", "schedule", "timezone", "disabled", "runPageGeneratorsInParallel", "skipRetries", "aliases" };
-
         internal override void AddChanges(JsonObject changes)
         {
             Put(changes, "schedule", Schedule);

@@ -20,7 +20,6 @@ namespace CeligoPS.Commands.Integrations
         internal override string IdProperty => "IntegrationId";
 
         // The CLI's PATCH list for integrations; name and description are not on it.
-        internal override string[] PatchableFields => new[] { "settings", "flowGroupings", "apiGroupings" };
 
         internal override void AddChanges(JsonObject changes) => Put(changes, "settings", Settings);
     }

@@ -61,7 +61,6 @@ namespace CeligoPS.Commands.Resources
     {
         internal override ResourceCollection<Export> Collection => ResourceCollection<Export>.Exports;
         internal override string IdProperty => "ExportId";
-        internal override string[] PatchableFields => new[] { "assistantMetadata", "debugUntil" };
 
         internal override void AddChanges(JsonObject changes)
         {
@@ -75,7 +74,6 @@ namespace CeligoPS.Commands.Resources
     {
         internal override ResourceCollection<Import> Collection => ResourceCollection<Import>.Imports;
         internal override string IdProperty => "ImportId";
-        internal override string[] PatchableFields => new[] { "debugUntil" };
 
         internal override void AddChanges(JsonObject changes)
         {

@@ -44,7 +44,6 @@ namespace CeligoPS.Commands.Resources
     {
         internal override ResourceCollection<LookupCache> Collection => ResourceCollection<LookupCache>.LookupCaches;
         internal override string IdProperty => "LookupCacheId";
-        internal override string[] PatchableFields => new[] { "name", "description" };
 
         internal override void AddChanges(JsonObject changes)
         {

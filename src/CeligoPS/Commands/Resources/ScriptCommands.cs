@@ -53,7 +53,6 @@ namespace CeligoPS.Commands.Resources
 
         internal override ResourceCollection<Script> Collection => ResourceCollection<Script>.Scripts;
         internal override string IdProperty => "ScriptId";
-        internal override string[] PatchableFields => new string[0];
 
         internal override void AddChanges(JsonObject changes) => Put(changes, "content", ScriptSource.Read(this, Content, Path));
     }

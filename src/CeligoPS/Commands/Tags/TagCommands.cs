@@ -48,7 +48,6 @@ namespace CeligoPS.Commands.Tags
 
         // Tags are addressed by their 24-hex Id; TagId is the short code used on errors.
         internal override string IdProperty => "Id";
-        internal override string[] PatchableFields => new[] { "tag" };
 
         internal override JsonObject NamedChanges()
         {
