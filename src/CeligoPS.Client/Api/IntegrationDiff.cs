@@ -37,35 +37,41 @@ namespace CeligoPS.Client.Api
                     rows.Add(new IntegrationDifference(kind, name, "content", Text(left), Text(right), null));
                     continue;
                 }
-                Walk(JsonNode.Parse(left), JsonNode.Parse(right), "", kind, name, rows);
+                foreach (var (at, l, r) in Walk(JsonNode.Parse(left), JsonNode.Parse(right), ""))
+                {
+                    rows.Add(new IntegrationDifference(kind, name, at, Element(l), Element(r), null));
+                }
             }
             return rows;
         }
 
-        private static void Walk(JsonNode? left, JsonNode? right, string path, string kind, string name, List<IntegrationDifference> rows)
+        /// <summary>Each top-level field of two documents whose values differ, with where within it (the paths <see cref="Compare"/> reports).</summary>
+        internal static IEnumerable<(string Field, string Path)> FieldDifferences(JsonObject left, JsonObject right)
+        {
+            foreach (var key in left.Select(p => p.Key).Union(right.Select(p => p.Key)).OrderBy(k => k, StringComparer.Ordinal))
+            {
+                foreach (var (path, _, _) in Walk(left.ContainsKey(key) ? left[key] : Missing, right.ContainsKey(key) ? right[key] : Missing, key))
+                {
+                    yield return (key, path);
+                }
+            }
+        }
+
+        /// <summary>Each path where two values differ, with both values (<see cref="Missing"/> where a property is absent): objects by key, arrays of one length by index.</summary>
+        private static IEnumerable<(string Path, JsonNode? Left, JsonNode? Right)> Walk(JsonNode? left, JsonNode? right, string path)
         {
             if (left is JsonObject l && right is JsonObject r)
             {
-                foreach (var key in l.Select(p => p.Key).Union(r.Select(p => p.Key)).OrderBy(k => k, StringComparer.Ordinal))
-                {
-                    Walk(l.ContainsKey(key) ? l[key] : Missing, r.ContainsKey(key) ? r[key] : Missing, path.Length == 0 ? key : path + "." + key, kind, name, rows);
-                }
-                return;
+                return l.Select(p => p.Key).Union(r.Select(p => p.Key)).OrderBy(k => k, StringComparer.Ordinal).SelectMany(key =>
+                    Walk(l.ContainsKey(key) ? l[key] : Missing, r.ContainsKey(key) ? r[key] : Missing, path.Length == 0 ? key : path + "." + key));
             }
             if (left is JsonArray la && right is JsonArray ra && la.Count == ra.Count)
             {
-                for (var i = 0; i < la.Count; i++)
-                {
-                    Walk(la[i], ra[i], $"{path}[{i}]", kind, name, rows);
-                }
-                return;
+                return Enumerable.Range(0, la.Count).SelectMany(i => Walk(la[i], ra[i], $"{path}[{i}]"));
             }
             var leftText = left == Missing ? null : left?.ToJsonString() ?? "null";
             var rightText = right == Missing ? null : right?.ToJsonString() ?? "null";
-            if (leftText != rightText)
-            {
-                rows.Add(new IntegrationDifference(kind, name, path, Element(left), Element(right), null));
-            }
+            return leftText == rightText ? Enumerable.Empty<(string, JsonNode?, JsonNode?)>() : new[] { (path, left, right) };
         }
 
         /// <summary>Stands for "no such property" (a property can also hold null).</summary>

@@ -157,9 +157,12 @@ namespace CeligoPS.Client.Api
                 }
                 return Add(kind, name, "Create", desired, null, message);
             }
-            var fields = ChangedFields(desired, target);
+            var comparable = (JsonObject)target.DeepClone();
+            comparable.Remove("omittedSecrets");
+            var differences = IntegrationDiff.FieldDifferences(desired, comparable).ToList();
+            var fields = differences.Select(d => d.Field).Distinct().ToList();
             var step = Add(kind, name, fields.Count == 0 ? "NoChange" : "Change", desired, current, message, fields,
-                fields.SelectMany(f => ChangedPaths(desired[f], target[f], f, depth: 1)).Distinct().ToList());
+                differences.Select(d => Shallow(d.Path)).Distinct().ToList());
             step.Id = (string?)current?["_id"];
             return step;
         }
@@ -176,33 +179,14 @@ namespace CeligoPS.Client.Api
             return step;
         }
 
-        internal static string Singular(string kind) => kind == "lookupcaches" ? "lookupcache" : kind.TrimEnd('s');
+        internal static string Singular(string kind) => kind.TrimEnd('s');
 
-        /// <summary>Top-level fields whose values differ (as canonical JSON: key order does not count), in name order.</summary>
-        internal static IReadOnlyList<string> ChangedFields(JsonObject desired, JsonObject current)
+        /// <summary>Where a difference is, two properties deep at most and above any list: netsuite_da.mapping, not each mapped field.</summary>
+        private static string Shallow(string path)
         {
-            var target = (JsonObject)current.DeepClone();
-            target.Remove("omittedSecrets");
-            return desired.Select(p => p.Key).Union(target.Select(p => p.Key)).Where(key =>
-                    !(desired.ContainsKey(key) && target.ContainsKey(key) && SameJson(desired[key], target[key])))
-                .OrderBy(k => k, StringComparer.Ordinal).ToList();
+            var list = path.IndexOf('[');
+            return string.Join(".", (list < 0 ? path : path.Substring(0, list)).Split('.').Take(2));
         }
-
-        /// <summary>Where two values differ, as paths two properties deep at most (netsuite_da.mapping, not each mapped field).</summary>
-        private static IEnumerable<string> ChangedPaths(JsonNode? desired, JsonNode? current, string path, int depth)
-        {
-            if (depth < 2 && desired is JsonObject d && current is JsonObject c)
-            {
-                return d.Select(p => p.Key).Union(c.Select(p => p.Key))
-                    .Where(k => !(d.ContainsKey(k) && c.ContainsKey(k) && SameJson(d[k], c[k])))
-                    .OrderBy(k => k, StringComparer.Ordinal)
-                    .SelectMany(k => ChangedPaths(d[k], c[k], path + "." + k, depth + 1));
-            }
-            return new[] { path };
-        }
-
-        private static bool SameJson(JsonNode? a, JsonNode? b) =>
-            a == null || b == null ? a == null && b == null : IntegrationFolder.Canonical(a).AsSpan().SequenceEqual(IntegrationFolder.Canonical(b));
 
         /// <summary>The folder read with the map's connection names (each a connection of the folder), every reference naming something it has.</summary>
         private static FolderContent Check(IntegrationFolder folder, IReadOnlyDictionary<string, string> map)
