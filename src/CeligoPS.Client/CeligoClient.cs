@@ -68,6 +68,10 @@ namespace CeligoPS.Client
         public IAsyncEnumerable<IReadOnlyList<System.Text.Json.JsonElement>> ListRawAsync(string path, CancellationToken ct) =>
             _pager.LinkPagesAsync<System.Text.Json.JsonElement>(path, ct);
 
+        /// <summary>One document of any path, as the JSON object the API sent (ids, stamps, masked secrets and all).</summary>
+        internal Task<System.Text.Json.Nodes.JsonObject> GetObjectAsync(string path, CancellationToken ct) =>
+            _transport.SendAsync(ApiRequest.Get(path), r => System.Text.Json.Nodes.JsonNode.Parse(r.Body)!.AsObject(), ct);
+
         private Task<T> GetAsync<T>(string path, CancellationToken ct) =>
             _transport.SendAsync(ApiRequest.Get(path), r => CeligoJson.Deserialize<T>(r.Body), ct);
 

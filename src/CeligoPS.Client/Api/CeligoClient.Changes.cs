@@ -41,7 +41,7 @@ namespace CeligoPS.Client
         public async Task<T> MergeReplaceAsync<T>(ResourceCollection<T> collection, string id, JsonObject changes, CancellationToken ct) where T : CeligoResource
         {
             var path = $"/v1/{collection.Path}/{Segment.Of(id)}";
-            Task<JsonObject> ReadAsync() => _transport.SendAsync(ApiRequest.Get(path), r => JsonNode.Parse(r.Body)!.AsObject(), ct);
+            Task<JsonObject> ReadAsync() => GetObjectAsync(path, ct);
             var current = await ReadAsync().ConfigureAwait(false);
             for (var read = 1; ; read++)
             {

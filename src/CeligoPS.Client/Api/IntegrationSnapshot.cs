@@ -48,7 +48,7 @@ namespace CeligoPS.Client.Api
         public static async Task<IntegrationSnapshot> ReadAsync(CeligoClient client, string integrationId, CancellationToken ct)
         {
             var at = $"/v1/integrations/{Segment.Of(integrationId)}";
-            var snapshot = new IntegrationSnapshot(await GetAsync(client, at, ct).ConfigureAwait(false));
+            var snapshot = new IntegrationSnapshot(await client.GetObjectAsync(at, ct).ConfigureAwait(false));
             snapshot.Flows.AddRange(await ListAsync(client, at + "/flows?includeInstances=true", ct).ConfigureAwait(false));
             snapshot.Exports.AddRange(await ListAsync(client, at + "/exports", ct).ConfigureAwait(false));
             snapshot.Imports.AddRange(await ListAsync(client, at + "/imports", ct).ConfigureAwait(false));
@@ -57,8 +57,8 @@ namespace CeligoPS.Client.Api
             var scriptIds = IdsOf(steps, "scripts").Distinct().ToList();
             var registeredCaches = new HashSet<string>(
                 (snapshot.Integration["_registeredLookupCacheIds"] as JsonArray ?? new JsonArray()).Select(n => (string?)n).OfType<string>(), StringComparer.Ordinal);
-            snapshot.Connections.AddRange(await Task.WhenAll(connectionIds.Select(id => GetAsync(client, $"/v1/connections/{Segment.Of(id)}", ct))).ConfigureAwait(false));
-            snapshot.Scripts.AddRange(await Task.WhenAll(scriptIds.Select(id => GetAsync(client, $"/v1/scripts/{Segment.Of(id)}", ct))).ConfigureAwait(false));
+            snapshot.Connections.AddRange(await Task.WhenAll(connectionIds.Select(id => client.GetObjectAsync($"/v1/connections/{Segment.Of(id)}", ct))).ConfigureAwait(false));
+            snapshot.Scripts.AddRange(await Task.WhenAll(scriptIds.Select(id => client.GetObjectAsync($"/v1/scripts/{Segment.Of(id)}", ct))).ConfigureAwait(false));
             // Caches are the account's; an integration's are those it registers and those created for it (_integrationId).
             foreach (var cache in await ListAsync(client, "/v1/lookupcaches", ct).ConfigureAwait(false))
             {
@@ -72,9 +72,6 @@ namespace CeligoPS.Client.Api
 
         private static IEnumerable<string> IdsOf(IEnumerable<JsonObject> docs, string kind) =>
             docs.SelectMany(d => FolderReferences.In(d)).Where(r => r.Kind == kind).Select(r => r.Value);
-
-        internal static async Task<JsonObject> GetAsync(CeligoClient client, string path, CancellationToken ct) =>
-            JsonNode.Parse((await client.SendAsync(Http.ApiRequest.Get(path), ct).ConfigureAwait(false)).Body)!.AsObject();
 
         internal static async Task<IReadOnlyList<JsonObject>> ListAsync(CeligoClient client, string path, CancellationToken ct)
         {

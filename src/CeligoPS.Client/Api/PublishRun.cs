@@ -203,7 +203,7 @@ namespace CeligoPS.Client.Api
 
         private async Task LearnGroupingsAsync(string integrationId)
         {
-            var integration = await IntegrationSnapshot.GetAsync(_client, $"/v1/integrations/{Segment.Of(integrationId)}", _ct).ConfigureAwait(false);
+            var integration = await _client.GetObjectAsync($"/v1/integrations/{Segment.Of(integrationId)}", _ct).ConfigureAwait(false);
             foreach (var grouping in (integration["flowGroupings"] as JsonArray ?? new JsonArray()).OfType<JsonObject>())
             {
                 if ((string?)grouping["name"] is { } name && (string?)grouping["_id"] is { } id)

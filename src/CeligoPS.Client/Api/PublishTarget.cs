@@ -121,7 +121,7 @@ namespace CeligoPS.Client.Api
                         }
                         else if (matches.Count == 1)
                         {
-                            Snapshot.OfKind(kind).Add(await IntegrationSnapshot.GetAsync(client, $"/v1/{kind}/{Segment.Of((string)matches[0]["_id"]!)}", ct).ConfigureAwait(false));
+                            Snapshot.OfKind(kind).Add(await client.GetObjectAsync($"/v1/{kind}/{Segment.Of((string)matches[0]["_id"]!)}", ct).ConfigureAwait(false));
                         }
                         continue;
                     }
