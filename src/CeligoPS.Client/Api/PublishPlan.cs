@@ -63,14 +63,12 @@ namespace CeligoPS.Client.Api
         internal string? IntegrationId => Ids["integrations"].Values.FirstOrDefault();
 
         /// <summary>
-        /// Checks the folder and the map (throws <see cref="ArgumentException"/> before any request), then reads
-        /// the target (throws <see cref="InvalidOperationException"/> when a connection is missing or a name is
-        /// ambiguous there) and plans each resource.
+        /// Reads the target for a folder <see cref="Read"/> checked (throws <see cref="InvalidOperationException"/>
+        /// when a connection is missing or a name is ambiguous there) and plans each resource.
         /// </summary>
-        public static async Task<PublishPlan> BuildAsync(CeligoClient client, IntegrationFolder folder, IReadOnlyDictionary<string, string> connectionMap,
+        public static async Task<PublishPlan> BuildAsync(CeligoClient client, FolderContent source, IReadOnlyDictionary<string, string> connectionMap,
             bool prune, bool enable, CancellationToken ct)
         {
-            var source = Check(folder, connectionMap);
             var target = await PublishTarget.ReadAsync(client, source, ct).ConfigureAwait(false);
             var plan = new PublishPlan(source, enable);
             plan.LearnIds(target);
@@ -188,11 +186,14 @@ namespace CeligoPS.Client.Api
             return string.Join(".", (list < 0 ? path : path.Substring(0, list)).Split('.').Take(2));
         }
 
-        /// <summary>The folder read with the map's connection names (each a connection of the folder), every reference naming something it has.</summary>
-        private static FolderContent Check(IntegrationFolder folder, IReadOnlyDictionary<string, string> map)
+        /// <summary>
+        /// The folder read with the map's connection names (each a connection of the folder), every reference
+        /// naming something it has; needs no request, and throws <see cref="ArgumentException"/> naming every problem.
+        /// </summary>
+        public static FolderContent Read(IntegrationFolder folder, IReadOnlyDictionary<string, string> map)
         {
-            FolderContent.Parse(folder);
-            var mapped = FolderContent.Parse(map.Count > 0 ? folder.WithConnectionsRenamed(map) : folder);
+            var content = FolderContent.Parse(folder);
+            var mapped = map.Count > 0 ? FolderContent.Parse(folder.WithConnectionsRenamed(map)) : content;
             var groupings = new HashSet<string>(mapped.GroupingNames, StringComparer.Ordinal);
             var problems = new List<string>();
             foreach (var (path, doc) in new[] { ("integration.json", mapped.Integration) }.Concat(

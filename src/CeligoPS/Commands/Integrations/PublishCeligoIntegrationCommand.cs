@@ -41,7 +41,7 @@ namespace CeligoPS.Commands.Integrations
 
         protected override void ProcessRecord()
         {
-            IntegrationFolder folder;
+            FolderContent source;
             IReadOnlyDictionary<string, string> map;
             try
             {
@@ -51,9 +51,8 @@ namespace CeligoPS.Commands.Integrations
                     throw new ArgumentException($"-Path '{Path}' is not on the file system: give the folder Export-CeligoIntegration wrote for one integration.");
                 }
                 map = ConnectionNameMap.From(ConnectionMap);
-                folder = IntegrationFolder.FromDisk(path);
-                // The folder is read and checked here, before any request (PublishPlan does it again with the target).
-                FolderContent.Parse(folder);
+                // The folder and the map are read and checked here, before any request.
+                source = PublishPlan.Read(IntegrationFolder.FromDisk(path), map);
             }
             catch (ArgumentException e)
             {
@@ -62,7 +61,7 @@ namespace CeligoPS.Commands.Integrations
             }
             Run(async (output, ct) =>
             {
-                var plan = await PublishPlan.BuildAsync(Client, folder, map, Prune, Enable, ct);
+                var plan = await PublishPlan.BuildAsync(Client, source, map, Prune, Enable, ct);
                 // Written kind by kind (the order they are made in), so a table grouped by kind shows each kind once;
                 // after a failure too, since the steps say what was and was not applied.
                 void WriteSteps()
