@@ -128,6 +128,15 @@ Describe 'Watches' {
         $seen | ForEach-Object { $_.FlowName | Should -Be 'NetSuite Fulfillments to Shopify'; $_.StepName | Should -Not -BeNullOrEmpty }
     }
 
+    It 'Watch-CeligoError -FlowId writes the errors a failed run of that flow files during the watch, each once' {
+        $run = Start-RunDuringWatch -FlowId 5e1a0c9d2b3f4a6e8d7c0102 -AfterSeconds 1
+        $seen = @(Watch-CeligoError -FlowId 5e1a0c9d2b3f4a6e8d7c0102 -Timeout 00:00:06 -PollInterval 1)
+        $started = Get-StartedJob $run
+        $filed = @(Get-CeligoError -FlowId 5e1a0c9d2b3f4a6e8d7c0102 | Where-Object FlowJobId -eq $started.Id)
+        $filed.Count | Should -BeGreaterThan 0
+        @($seen.ErrorId | Sort-Object) | Should -Be @($filed.ErrorId | Sort-Object)
+    }
+
     It 'stops at -Until, and refuses an -Until that has passed before reading anything' {
         $clock = [Diagnostics.Stopwatch]::StartNew()
         @(Watch-CeligoError -Until (Get-Date).AddSeconds(2) -PollInterval 1).Count | Should -Be 0

@@ -42,9 +42,12 @@ namespace CeligoPS.Client.Api
         public async Task<IReadOnlyList<StepError>> LookAsync(CancellationToken ct)
         {
             var found = new List<StepError>();
-            foreach (var flow in await ChangedFlowsAsync(ct).ConfigureAwait(false))
+            // Flows watched one by one have had their step counts read already, to see whether they changed.
+            var stepCounts = new Dictionary<string, IReadOnlyList<ErrorSummary>>(StringComparer.Ordinal);
+            foreach (var flow in await ChangedFlowsAsync(stepCounts, ct).ConfigureAwait(false))
             {
-                foreach (var step in await _client.GetFlowErrorCountsAsync(flow, null, ct).ConfigureAwait(false))
+                var steps = stepCounts.TryGetValue(flow, out var read) ? read : await _client.GetFlowErrorCountsAsync(flow, null, ct).ConfigureAwait(false);
+                foreach (var step in steps)
                 {
                     if (step.StepId == null || step.NumError == 0)
                     {
@@ -74,8 +77,11 @@ namespace CeligoPS.Client.Api
             return found.OrderBy(e => e.OccurredAt ?? DateTime.MinValue).ToList();
         }
 
-        /// <summary>The flows whose newest open error is newer than at the last look (at the first look: every flow with errors).</summary>
-        private async Task<IReadOnlyList<string>> ChangedFlowsAsync(CancellationToken ct)
+        /// <summary>
+        /// The flows whose newest open error is newer than at the last look (at the first look: every flow
+        /// with errors). The step counts it reads of flows outside an integration's summary go into <paramref name="stepCounts"/>.
+        /// </summary>
+        private async Task<IReadOnlyList<string>> ChangedFlowsAsync(Dictionary<string, IReadOnlyList<ErrorSummary>> stepCounts, CancellationToken ct)
         {
             var newest = new List<(string Flow, DateTime? Last)>();
             var integrations = _wholeAccount ? (await CeligoClient.CollectAsync(_client.ListIntegrationsAsync(ct)).ConfigureAwait(false)).Select(i => i.Id).ToList() : _integrationIds;
@@ -95,6 +101,7 @@ namespace CeligoPS.Client.Api
             foreach (var flow in _flowIds.Concat(_standaloneFlows ?? Array.Empty<string>()))
             {
                 var steps = await _client.GetFlowErrorCountsAsync(flow, null, ct).ConfigureAwait(false);
+                stepCounts[flow] = steps;
                 newest.Add((flow, steps.Where(s => s.NumError > 0).Max(s => s.LastErrorAt)));
             }
             var changed = new List<string>();
