@@ -35,9 +35,6 @@ namespace CeligoPS.Client.Api
             _wholeAccount = integrationIds.Count == 0 && flowIds.Count == 0;
         }
 
-        /// <summary>Errors reported so far.</summary>
-        public int Reported { get; private set; }
-
         /// <summary>The open errors that appeared since the last look; none at the first look.</summary>
         public async Task<IReadOnlyList<StepError>> LookAsync(CancellationToken ct)
         {
@@ -73,7 +70,6 @@ namespace CeligoPS.Client.Api
                 }
             }
             _lookedOnce = true;
-            Reported += found.Count;
             return found.OrderBy(e => e.OccurredAt ?? DateTime.MinValue).ToList();
         }
 

@@ -50,9 +50,6 @@ namespace CeligoPS.Client.Api
 
         public DateTime Since { get; }
 
-        /// <summary>Jobs reported so far (not counting those that matched at the first look).</summary>
-        public int Reported { get; private set; }
-
         /// <summary>The jobs that match now and did not at any earlier look; none at the first look.</summary>
         public async Task<IReadOnlyList<CeligoJob>> LookAsync(CancellationToken ct)
         {
@@ -69,7 +66,6 @@ namespace CeligoPS.Client.Api
                 _lookedOnce = true;
                 return Array.Empty<CeligoJob>();
             }
-            Reported += found.Count;
             return found.OrderBy(j => j.CreatedAt ?? DateTime.MinValue).ToList();
         }
     }

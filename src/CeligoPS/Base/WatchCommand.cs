@@ -36,7 +36,7 @@ namespace CeligoPS.Base
 
         /// <summary>
         /// A look at the account: the objects that are new since the last one (none at the first, which
-        /// takes note of what is there already), and how many were reported so far.
+        /// takes note of what is there already); null when there is nothing to watch.
         /// </summary>
         internal abstract Func<CancellationToken, Task<IReadOnlyList<object>>>? StartWatch(AsyncOutput output);
 
