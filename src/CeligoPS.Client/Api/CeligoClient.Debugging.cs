@@ -42,7 +42,7 @@ namespace CeligoPS.Client
             var query = new QueryBuilder()
                 .Add("limit", ScriptLogPage.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .Add("level", level)
-                .Add("time_gt", since.HasValue ? new DateTimeOffset(since.Value.ToUniversalTime()).ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture) : null)
+                .Add("time_gt", EpochMs(since))
                 .Add("_flowId", flowId);
             var path = query.AppendTo($"/v1/scripts/{Segment.Of(scriptId)}/logs");
             string? next = path;

@@ -22,8 +22,8 @@ namespace CeligoPS.Client
         {
             var filter = new Dictionary<string, object>
             {
-                ["time_gt"] = new DateTimeOffset(since.ToUniversalTime()).ToUnixTimeMilliseconds(),
-                ["time_lte"] = new DateTimeOffset(until.ToUniversalTime()).ToUnixTimeMilliseconds(),
+                ["time_gt"] = IsoDate.EpochMilliseconds(since),
+                ["time_lte"] = IsoDate.EpochMilliseconds(until),
             };
             if (integrationIds.Count > 0)
             {

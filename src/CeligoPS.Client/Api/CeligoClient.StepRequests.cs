@@ -46,8 +46,7 @@ namespace CeligoPS.Client
             }
         }
 
-        private static string? EpochMs(DateTime? at) =>
-            at.HasValue ? new DateTimeOffset(at.Value.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(at.Value, DateTimeKind.Local) : at.Value)
-                .ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) : null;
+        /// <summary>A query filter's epoch milliseconds (request and script logs), or null for no filter.</summary>
+        private static string? EpochMs(DateTime? at) => at.HasValue ? IsoDate.EpochMilliseconds(at.Value).ToString(CultureInfo.InvariantCulture) : null;
     }
 }

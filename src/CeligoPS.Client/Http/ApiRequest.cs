@@ -123,7 +123,7 @@ namespace CeligoPS.Client.Http
         }
     }
 
-    /// <summary>Dates as the API writes them: UTC ISO 8601 with milliseconds.</summary>
+    /// <summary>Dates as the API writes them: UTC ISO 8601 with milliseconds (and, in some filters and bodies, epoch milliseconds).</summary>
     public static class IsoDate
     {
         // A date and time of day with its zone, as the API writes times: 2026-12-01T09:30:00.000Z.
@@ -152,5 +152,8 @@ namespace CeligoPS.Client.Http
 
         public static string Format(DateTime value) =>
             value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+        /// <summary>Milliseconds since 1970 UTC; a time of no stated kind is taken as local, as everywhere in the module.</summary>
+        public static long EpochMilliseconds(DateTime value) => new DateTimeOffset(value.ToUniversalTime()).ToUnixTimeMilliseconds();
     }
 }
