@@ -35,6 +35,13 @@ namespace CeligoPS.Base
             RequestLog.DecisionObserver = Debug;
         }
 
+        /// <summary>
+        /// Writes a file or folder the command saved, as Get-Item gives it (FileInfo or DirectoryInfo): the
+        /// provider is asked on the pipeline thread, which it must be, and by literal path, since file
+        /// names made from resource names may hold wildcard characters.
+        /// </summary>
+        public void Item(string path) => _pump.Post(() => _cmdlet.WriteObject(_cmdlet.InvokeProvider.Item.Get(new[] { path }, true, true), true), _ct);
+
         /// <summary>Runs an action on the pipeline thread, in order with everything else posted.</summary>
         public void OnPipelineThread(Action action) => _pump.Post(action, _ct);
 

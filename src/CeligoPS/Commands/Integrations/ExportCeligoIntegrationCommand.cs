@@ -106,7 +106,7 @@ namespace CeligoPS.Commands.Integrations
                         continue;
                     }
                     Write(target, folder);
-                    output.OnPipelineThread(() => WriteObject(InvokeProvider.Item.Get(new[] { target }, true, true), true));
+                    output.Item(target);
                 }
             }, (object?)InputObject ?? (object?)Id ?? Name);
         }

@@ -55,7 +55,7 @@ namespace CeligoPS.Commands.Integrations
             {
                 await WholeFile.WriteAsync(file, stream => Client.DownloadTemplateAsync(resource, stream, ct));
                 // As Get-Item gives it (with PSPath and the provider's members), so its view fills in.
-                output.OnPipelineThread(() => WriteObject(InvokeProvider.Item.Get(new[] { file }, true, true), true));
+                output.Item(file);
             }, resource.Id);
         }
     }

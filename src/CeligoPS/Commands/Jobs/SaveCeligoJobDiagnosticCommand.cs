@@ -46,7 +46,7 @@ namespace CeligoPS.Commands.Jobs
                 {
                     output.Progress(new ProgressRecord(1, "Saving job diagnostics", $"job {jobId} ({++_saved} so far)"));
                     await WholeFile.WriteAsync(file, stream => Client.DownloadJobDiagnosticsAsync(jobId, stream, ct));
-                    output.OnPipelineThread(() => WriteObject(InvokeProvider.Item.Get(new[] { file }, true, true), true));
+                    output.Item(file);
                 }, jobId);
             }
         }

@@ -102,7 +102,7 @@ namespace CeligoPS.Commands.Jobs
                         });
                         var url = urls[i];
                         await WholeFile.WriteAsync(path, stream => Client.DownloadSignedAsync($"/v1/jobs/{jobId}/files/signedURL", url, stream, ct));
-                        output.OnPipelineThread(() => WriteObject(InvokeProvider.Item.Get(new[] { path }, true, true), true));
+                        output.Item(path);
                     }
                     output.Progress(new ProgressRecord(1, $"Saving the files of job {jobId}", "Done") { RecordType = ProgressRecordType.Completed });
                 }, jobId);
